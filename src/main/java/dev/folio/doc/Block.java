@@ -1,0 +1,115 @@
+package dev.folio.doc;
+
+import java.util.List;
+
+/**
+ * Block content of a document: immutable, width-free. {@code line} is the 1-based line of the
+ * source where the block starts (0 when unknown), so the viewer can map screen lines back to it.
+ */
+public sealed interface Block {
+    int line();
+
+    /** h1–h6. {@code anchor} is the GitHub-style slug, unique in the document ({@code -1}, {@code -2} …). */
+    record Heading(int level, List<Inline> content, String anchor, int line) implements Block {
+        public Heading {
+            content = List.copyOf(content);
+        }
+    }
+
+    record Paragraph(List<Inline> content, int line) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+        }
+    }
+
+    record Quote(List<Block> children, int line) implements Block {
+        public Quote {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** A GitHub alert: {@code > [!NOTE]} and friends. */
+    record Alert(AlertKind kind, List<Block> children, int line) implements Block {
+        public Alert {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** An ordered ({@code start} is the first number) or bullet list. */
+    record ListBlock(boolean ordered, int start, boolean tight, List<ListItem> items, int line) implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    record ListItem(Task task, List<Block> children) {
+        public ListItem {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Fenced or indented code, text as written (tabs already expanded), without final newline. */
+    record CodeBlock(String info, String text, int line) implements Block {}
+
+    /** A table; every row has exactly {@code alignments.size()} cells. */
+    record Table(List<Alignment> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> body, int line)
+            implements Block {
+        public Table {
+            alignments = List.copyOf(alignments);
+            header = header.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+            body = body.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+        }
+    }
+
+    record ThematicBreak(int line) implements Block {}
+
+    /** YAML front matter: entries in source order (title, author, date are shown prominently). */
+    record FrontMatter(List<Entry> entries, int line) implements Block {
+        public FrontMatter {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    record Entry(String key, String value) {}
+
+    /** A definition list: each term with one or more definitions. */
+    record DefinitionList(List<Definition> definitions, int line) implements Block {
+        public DefinitionList {
+            definitions = List.copyOf(definitions);
+        }
+    }
+
+    record Definition(List<Inline> term, List<List<Block>> definitions) {
+        public Definition {
+            term = List.copyOf(term);
+            definitions = definitions.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** HTML {@code <details>}: shown open, the summary as a label. */
+    record Details(List<Inline> summary, List<Block> children, int line) implements Block {
+        public Details {
+            summary = List.copyOf(summary);
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Footnote definitions, collected at the end of the document in reference order. */
+    record Footnotes(List<Footnote> notes, int line) implements Block {
+        public Footnotes {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    record Footnote(String label, int number, List<Block> content) {
+        public Footnote {
+            content = List.copyOf(content);
+        }
+    }
+
+    enum Task { NONE, OPEN, DONE }
+
+    enum Alignment { DEFAULT, LEFT, CENTER, RIGHT }
+
+    enum AlertKind { NOTE, TIP, IMPORTANT, WARNING, CAUTION }
+}

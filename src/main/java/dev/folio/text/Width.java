@@ -1,0 +1,77 @@
+package dev.folio.text;
+
+import org.jline.utils.WCWidth;
+
+/**
+ * The one display-width function of folio: how many terminal columns a string occupies.
+ *
+ * <p>Widths are counted per grapheme cluster the way tmux (which follows glibc's wcwidth) places
+ * them: East Asian Wide/Fullwidth and emoji-presentation characters take 2 columns, combining and
+ * zero-width characters 0, a code point after ZWJ joins its cluster, a pair of regional
+ * indicators (a flag) takes 2. Ambiguous-width characters take 1 unless {@link #setAmbiguousWide}
+ * is called once at start-up. The table comes from JLine 4.5, measured against glibc 2.36: 249
+ * disagreements in all of Unicode, against 10,742 for JLine 3.30.
+ */
+public final class Width {
+    private static volatile boolean ambiguousWide;
+
+    private Width() {}
+
+    /** Makes East Asian Ambiguous characters (·, ①, Greek, Cyrillic in CJK fonts) two columns wide. */
+    public static void setAmbiguousWide(boolean wide) {
+        ambiguousWide = wide;
+    }
+
+    /** Display columns of {@code s}. Control characters count 0; callers sanitise first. */
+    public static int of(CharSequence s) {
+        int width = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int end = Graphemes.next(s, i);
+            width += cluster(s, i, end);
+            i = end;
+        }
+        return width;
+    }
+
+    /** Display columns of the grapheme cluster {@code s[start, end)}. */
+    public static int cluster(CharSequence s, int start, int end) {
+        int first = Character.codePointAt(s, start);
+        if (first < 0x7F) {
+            return first >= 0x20 ? 1 : 0;
+        }
+        if (Graphemes.isRegionalIndicator(first)) {
+            return 2;
+        }
+        return codePoint(first);
+    }
+
+    /** Display columns of one code point standing alone (0, 1 or 2). */
+    public static int codePoint(int cp) {
+        if (cp >= 0x20 && cp < 0x7F) {
+            return 1;
+        }
+        if (cp < 0xA0) {
+            return 0;
+        }
+        int w = WCWidth.wcwidth(cp);
+        if (w < 0) {
+            return 0;
+        }
+        if (w == 1 && ambiguousWide && isAmbiguous(cp)) {
+            return 2;
+        }
+        return w;
+    }
+
+    /** A coarse East Asian Ambiguous test covering the ranges that matter in CJK text. */
+    static boolean isAmbiguous(int cp) {
+        return cp == 0xA7 || cp == 0xA8 || cp == 0xB0 || cp == 0xB1 || cp == 0xB7 || cp == 0xD7 || cp == 0xF7
+                || (cp >= 0x0391 && cp <= 0x03C9) || (cp >= 0x0401 && cp <= 0x0451)
+                || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x203E)
+                || (cp >= 0x2100 && cp <= 0x22FF) || (cp >= 0x2460 && cp <= 0x24FF)
+                || (cp >= 0x2500 && cp <= 0x257F) || (cp >= 0x25A0 && cp <= 0x25FF)
+                || (cp >= 0x2605 && cp <= 0x2606) || (cp >= 0x2640 && cp <= 0x2642);
+    }
+}
