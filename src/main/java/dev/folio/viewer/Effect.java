@@ -1,0 +1,26 @@
+package dev.folio.viewer;
+
+import java.nio.file.Path;
+
+/** What the viewer asks the runtime to do; the runtime performs it and posts the outcome as a {@link Msg}. */
+public sealed interface Effect {
+    /** Read, decode and parse a file, then post {@link Msg.Loaded} (or {@link Msg.LoadFailed}). */
+    record Load(Path path, String anchor, Reason reason) implements Effect {
+        /** Why the document is loaded, so the viewer knows what to do with history. */
+        public enum Reason { FOLLOW, RELOAD, BACK, FORWARD }
+    }
+
+    /**
+     * Open a target in an external program. {@code target} is an absolute URI or an absolute
+     * path (never starting with {@code -}); the runtime passes it as one argument, never to a shell.
+     */
+    record OpenExternal(String target, TargetKind kind) implements Effect {}
+
+    /** Put text on the clipboard (OSC 52). */
+    record Copy(String text) implements Effect {}
+
+    record Quit() implements Effect {}
+
+    /** Which opener to use ($BROWSER for web pages; the system opener for the rest). */
+    enum TargetKind { WEB, MAIL, IMAGE, AUDIO, VIDEO, DOCUMENT, OTHER }
+}

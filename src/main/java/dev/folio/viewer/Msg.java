@@ -1,0 +1,29 @@
+package dev.folio.viewer;
+
+import dev.folio.doc.Document;
+
+/** Everything that can happen to the viewer. The runtime posts these; {@code Update} consumes them. */
+public sealed interface Msg {
+    record KeyPressed(Key key) implements Msg {}
+
+    /** The terminal now has this many columns and rows (including the status line). */
+    record Resized(int columns, int rows) implements Msg {}
+
+    /** A {@link Effect.Load} succeeded: show {@code document}, then jump to {@code anchor} if not empty. */
+    record Loaded(Source source, Document document, String anchor, Effect.Load.Reason reason) implements Msg {}
+
+    /** A {@link Effect.Load} failed; {@code reason} is one line for the status bar. */
+    record LoadFailed(String target, String reason) implements Msg {}
+
+    /** An external open finished (or was refused): one line for the status bar. */
+    record OpenResult(String message, boolean error) implements Msg {}
+
+    /** A mouse click at a 0-based screen cell. */
+    record Clicked(int column, int row) implements Msg {}
+
+    /** Mouse wheel: positive scrolls down. */
+    record Wheel(int lines) implements Msg {}
+
+    /** The screen came back after a suspend (Ctrl-Z, a terminal opener): everything must be redrawn. */
+    record Resumed() implements Msg {}
+}
