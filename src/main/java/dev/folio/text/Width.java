@@ -9,8 +9,8 @@ import org.jline.utils.WCWidth;
  * them: East Asian Wide/Fullwidth and emoji-presentation characters take 2 columns, combining and
  * zero-width characters 0, a code point after ZWJ joins its cluster, a pair of regional
  * indicators (a flag) takes 2. Ambiguous-width characters take 1 unless {@link #setAmbiguousWide}
- * is called once at start-up. The table comes from JLine 4.5, measured against glibc 2.36: 249
- * disagreements in all of Unicode, against 10,742 for JLine 3.30.
+ * is called once at start-up. The table is JLine 4.5's, which disagreed with glibc 2.36 on 249
+ * code points (JLine 3.30: 10,742); those few are corrected here so that we agree with tmux.
  */
 public final class Width {
     private static volatile boolean ambiguousWide;
@@ -42,7 +42,7 @@ public final class Width {
             return first >= 0x20 ? 1 : 0;
         }
         if (Graphemes.isRegionalIndicator(first)) {
-            return 2;
+            return end - start >= 4 ? 2 : 1; // a flag is a pair; a lone indicator is narrow, as in glibc
         }
         return codePoint(first);
     }
@@ -55,14 +55,38 @@ public final class Width {
         if (cp < 0xA0) {
             return 0;
         }
-        int w = WCWidth.wcwidth(cp);
+        int w = glibcOverride(cp);
         if (w < 0) {
-            return 0;
+            w = Math.max(0, WCWidth.wcwidth(cp));
         }
         if (w == 1 && ambiguousWide && isAmbiguous(cp)) {
             return 2;
         }
         return w;
+    }
+
+    /**
+     * The code points where JLine 4.5's table disagrees with glibc 2.36 (and so with tmux), found
+     * by comparing both over all of Unicode; -1 where they agree. Regional indicators and emoji
+     * modifiers are left out: {@link Graphemes} joins them into clusters first.
+     */
+    private static int glibcOverride(int cp) {
+        if (cp < 0x0600 || (cp > 0x08E2 && cp < 0x2630) || (cp > 0x324F && cp < 0xD7B0)
+                || (cp > 0xD7FB && cp < 0x110BD) || cp > 0x1D376) {
+            return -1;
+        }
+        if ((cp >= 0x0600 && cp <= 0x0605) || cp == 0x06DD || cp == 0x070F || cp == 0x0890 || cp == 0x0891
+                || cp == 0x08E2 || (cp >= 0x2630 && cp <= 0x2637) || (cp >= 0x268A && cp <= 0x268F)
+                || cp == 0x110BD || cp == 0x110CD || (cp >= 0x1D300 && cp <= 0x1D356) || (cp >= 0x1D360 && cp <= 0x1D376)) {
+            return 1;
+        }
+        if (cp >= 0x3248 && cp <= 0x324F) {
+            return 2;
+        }
+        if ((cp >= 0xD7B0 && cp <= 0xD7C6) || (cp >= 0xD7CB && cp <= 0xD7FB) || cp == 0x1171E) {
+            return 0;
+        }
+        return -1;
     }
 
     /** A coarse East Asian Ambiguous test covering the ranges that matter in CJK text. */

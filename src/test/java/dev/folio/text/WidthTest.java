@@ -1,0 +1,74 @@
+package dev.folio.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WidthTest {
+    @AfterEach
+    void narrowAgain() {
+        Width.setAmbiguousWide(false);
+    }
+
+    @ParameterizedTest(name = "{0} is {1} columns")
+    @CsvSource(delimiter = '|', textBlock = """
+            abc                    | 3
+            中文                   | 4
+            AWS 加入云计算          | 14
+            ，。                    | 4
+            ｆｕｌｌ                | 8
+            😄                     | 2
+            ✅                     | 2
+            ☕                     | 2
+            ⭐                     | 2
+            ☰                      | 1
+            é                      | 1
+            Pokémon                | 7
+            """)
+    void countsDisplayColumns(String text, int columns) {
+        assertEquals(columns, Width.of(text));
+    }
+
+    @Test
+    void combiningMarkTakesNoColumn() {
+        assertEquals(1, Width.of("e\u0301"));
+        assertEquals(4, Width.of("cafe\u0301"));
+    }
+
+    @Test
+    void flagIsOneClusterOfTwoColumns() {
+        String flag = "\uD83C\uDDE8\uD83C\uDDF3";
+        assertEquals(flag.length(), Graphemes.next(flag, 0));
+        assertEquals(2, Width.of(flag));
+    }
+
+    @Test
+    void zwjSequenceIsOneClusterAsWideAsItsFirstEmoji() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        assertEquals(family.length(), Graphemes.next(family, 0));
+        assertEquals(2, Width.of(family));
+    }
+
+    @Test
+    void variationSelectorDoesNotWidenTextPresentationCharacter() {
+        // tmux (glibc wcwidth) shows U+2764 U+FE0F in one column; so must we, or lines misalign.
+        assertEquals(1, Width.of("\u2764\uFE0F"));
+    }
+
+    @Test
+    void controlCharactersTakeNoColumns() {
+        assertEquals(0, Width.of("\u001b\u0007\u009b"));
+    }
+
+    @Test
+    void ambiguousCharactersWidenOnlyWhenAsked() {
+        assertEquals(1, Width.of("·"));
+        Width.setAmbiguousWide(true);
+        assertEquals(2, Width.of("·"));
+        assertEquals(2, Width.of("中"));
+        assertEquals(1, Width.of("a"));
+    }
+}
