@@ -115,8 +115,7 @@ public final class Decoder {
         }
         for (byte b : data) {
             if (b == 0) {
-                throw new DecodeException("looks like a binary file (it contains NUL bytes;"
-                        + " for UTF-16 or UTF-32 text without a byte-order mark use --encoding)");
+                throw new DecodeException("looks like a binary file (NUL bytes; UTF-16 text without a BOM needs --encoding)");
             }
         }
     }
