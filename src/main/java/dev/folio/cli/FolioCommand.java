@@ -23,7 +23,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +85,7 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "FILE | -",
             description = "The document to read; '-' reads stdin.")
-    private String file;
+    private Path file;
 
     @Option(order = 1, names = {"-p", "--print"},
             description = "Print the rendering to stdout and exit (what happens anyway when stdout is not a terminal).")
@@ -173,7 +172,7 @@ public final class FolioCommand implements Callable<Integer> {
         width = n;
     }
 
-    @Option(order = 6, names = "--encoding", paramLabel = "NAME",
+    @Option(order = 6, names = "--encoding", paramLabel = "CHARSET", completionCandidates = Encodings.class,
             description = "Read the input in this encoding (UTF-8, GB18030, windows-1252, UTF-16LE…) instead of detecting it.")
     void setEncoding(String name) {
         try {
@@ -197,7 +196,7 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 5, names = "--theme", paramLabel = "NAME",
+    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = Themes.class,
             description = "Styles for --color: default, or plain (bold, underline and reverse only).")
     void setTheme(String name) {
         if (!name.equals("default") && !name.equals("plain")) {
@@ -268,16 +267,11 @@ public final class FolioCommand implements Callable<Integer> {
                 throw new InputException("guide", "cannot be read: " + e.getMessage(), e);
             }
         }
-        if (file == null || file.equals("-")) {
+        if (file == null || file.toString().equals("-")) {
             return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
         }
-        Path path;
-        try {
-            path = cwd.resolve(file);
-        } catch (InvalidPathException e) {
-            throw new InputException(file, "is not a valid path", e);
-        }
-        return new Loaded(Source.file(path), reader.text(path, file), reader);
+        Path path = cwd.resolve(file);
+        return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
     }
 
     private int usageError(ParameterException ex) {
@@ -313,6 +307,23 @@ public final class FolioCommand implements Callable<Integer> {
     private void debug(String message) {
         if (debug) {
             err.println("folio: debug: " + Sanitizer.visible(message));
+        }
+    }
+
+    /** Encodings offered by shell completion; any name Java knows is accepted. */
+    static final class Encodings implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("UTF-8", "GB18030", "GBK", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1252",
+                    "ISO-8859-1", "UTF-16LE", "UTF-16BE").iterator();
+        }
+    }
+
+    /** Themes offered by shell completion. */
+    static final class Themes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("default", "plain").iterator();
         }
     }
 

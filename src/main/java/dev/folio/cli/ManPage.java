@@ -24,9 +24,14 @@ final class ManPage {
         out.println(".B folio");
         out.println("[\\fIOPTIONS\\fR] [\\fIFILE\\fR | \\fB\\-\\fR]");
         out.println(".SH DESCRIPTION");
-        paragraphs(spec.usageMessage().description(), out);
+        for (String paragraph : spec.usageMessage().description()) {
+            out.println(".PP");
+            out.println(escapeLine(paragraph.strip()));
+        }
         out.println(".SH OPTIONS");
-        for (OptionSpec option : spec.options()) {
+        List<OptionSpec> options = new java.util.ArrayList<>(spec.options());
+        options.sort(java.util.Comparator.comparingInt(OptionSpec::order));
+        for (OptionSpec option : options) {
             if (option.hidden()) {
                 continue;
             }
@@ -80,17 +85,7 @@ final class ManPage {
     }
 
     private static void paragraphs(String[] lines, PrintWriter out) {
-        boolean first = true;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (!first) {
-                out.println(".br");
-            }
-            out.println(escapeLine(line.replace("%n", " ").strip()));
-            first = false;
-        }
+        out.println(escapeLine(String.join(" ", lines).replace("%n", " ").strip()));
     }
 
     /** A text line: escaped, and protected from being read as a request. */
