@@ -94,7 +94,7 @@ public final class FolioCommand implements Callable<Integer> {
     private Integer width;
 
     @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
-            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal and NO_COLOR is not set. never writes no escape sequence at all.")
+            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal and NO_COLOR is not set. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
     private When color;
 
     @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,

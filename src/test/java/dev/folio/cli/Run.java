@@ -30,7 +30,7 @@ record Run(int exit, String out, String err) {
 
     /** Lines of stderr. */
     List<String> errLines() {
-        return err.isEmpty() ? List.of() : List.of(err.split("\n", -1)).subList(0, err.split("\n", -1).length - 1);
+        return err.lines().toList();
     }
 
     /**
