@@ -1,0 +1,33 @@
+package dev.folio.cli;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+
+/**
+ * What folio asks of the world outside its arguments. The command sees the world only through
+ * this interface, so tests can run it with any environment, terminal or stdin.
+ */
+public interface Environment {
+    /** An environment variable, or null when it is not set. */
+    String get(String name);
+
+    boolean stdoutIsTerminal();
+
+    boolean stdinIsTerminal();
+
+    /** Columns of the controlling terminal, when known. */
+    OptionalInt terminalWidth();
+
+    InputStream stdin();
+
+    Path workingDirectory();
+
+    /** The user's home directory. */
+    Path home();
+
+    /** The real environment of this process. */
+    static Environment system() {
+        return new SystemEnvironment();
+    }
+}

@@ -1,0 +1,337 @@
+package dev.folio.cli;
+
+import dev.folio.input.ByteSize;
+import dev.folio.input.Decoded;
+import dev.folio.input.Decoder;
+import dev.folio.input.InputException;
+import dev.folio.input.InputReader;
+import dev.folio.layout.LayoutOptions;
+import dev.folio.layout.Page;
+import dev.folio.print.LinkTargets;
+import dev.folio.print.PagePrinter;
+import dev.folio.print.PrintOptions;
+import dev.folio.print.Theme;
+import dev.folio.text.Sanitizer;
+import dev.folio.text.Width;
+import dev.folio.viewer.Source;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code folio} command: reads one document (a file, stdin, or the built-in guide) and shows
+ * it in the full-screen viewer or prints it. Output goes to the writers it is given, and the
+ * world is seen through an {@link Environment}, so tests run it like a user would.
+ */
+@Command(name = "folio",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
+        usageHelpWidth = 80,
+        description = {
+            "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
+                    + "otherwise, or with -p, it prints the rendering to stdout.",
+            "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
+                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide."},
+        descriptionHeading = "%n",
+        parameterListHeading = "%n",
+        optionListHeading = "%nOptions:%n",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            " 0:done",
+            " 1:the input could not be read: missing, a directory, unreadable, binary, too large",
+            " 2:usage error: unknown option, bad value",
+            "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
+        footerHeading = "%nEnvironment:%n")
+public final class FolioCommand implements Callable<Integer> {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_INPUT = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_INTERNAL = 70;
+
+    /** The widest layout accepted by {@code --width}. */
+    static final int MAX_WIDTH = 10_000;
+    static final String GUIDE = "/dev/folio/guide.md";
+
+    /** Environment variables folio reads: shown in --help and in the man page. */
+    static final List<String[]> ENVIRONMENT = List.of(
+            new String[] {"NO_COLOR", "set and not empty: no colour, unless --color=always"},
+            new String[] {"COLORTERM", "truecolor or 24bit: 24-bit colour"},
+            new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
+            new String[] {"COLUMNS", "terminal width, when the terminal cannot be asked"},
+            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE | -",
+            description = "The document to read; '-' reads stdin.")
+    private Path file;
+
+    @Option(order = 1, names = {"-p", "--print"},
+            description = "Print the rendering to stdout and exit (what happens anyway when stdout is not a terminal).")
+    private boolean print;
+
+    private Integer width;
+
+    @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
+            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal and NO_COLOR is not set. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
+    private When color;
+
+    @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
+            description = "Make printed links clickable (OSC 8): ${COMPLETION-CANDIDATES}. auto: when colour is on and stdout is a terminal.")
+    private When hyperlinks;
+
+    private Charset encoding;
+    private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
+    private String themeName = "default";
+
+    @Option(order = 8, names = "--ambiguous-wide",
+            description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
+    private boolean ambiguousWide;
+
+    @Option(order = 9, names = "--debug", description = "Explain what folio decided on stderr, and add stack traces to errors.")
+    private boolean debug;
+
+    @Option(names = "--generate-man-page", hidden = true, description = "Write the man page (troff) to stdout.")
+    private boolean generateManPage;
+
+    @Option(names = "--generate-completion", hidden = true, description = "Write the bash/zsh completion script to stdout.")
+    private boolean generateCompletion;
+
+    private final Environment env;
+    private final Pipeline pipeline;
+    private final Supplier<Optional<ViewerLauncher>> viewers;
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /**
+     * @param pipeline text to page (the real one parses Markdown)
+     * @param viewers  finds the full-screen viewer, if this build has one
+     */
+    public FolioCommand(Environment env, Pipeline pipeline, Supplier<Optional<ViewerLauncher>> viewers) {
+        this.env = env;
+        this.pipeline = pipeline;
+        this.viewers = viewers;
+    }
+
+    /** Runs folio as a program: the real environment, stdout and stderr. Returns the exit code. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        return new FolioCommand(Environment.system(), Pipeline.markdown(), ViewerLauncher::find).execute(out, err, args);
+    }
+
+    /** Parses {@code args} and runs; everything is written to {@code out} and {@code err}. */
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        this.out = out;
+        this.err = err;
+        try {
+            CommandLine cl = new CommandLine(this);
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            cl.getCommandSpec().usageMessage().footer(footer());
+            cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
+            cl.setExecutionExceptionHandler((ex, c, parsed) -> crash(ex, args));
+            return cl.execute(args);
+        } catch (Throwable t) {
+            // Errors (StackOverflowError, OutOfMemoryError) pass picocli's handler.
+            return crash(t, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Option(order = 2, names = {"-w", "--width"}, paramLabel = "N",
+            description = "Layout width in columns. Default: the terminal's width, at most 100, when stdout is a terminal; else 80.")
+    void setWidth(int n) {
+        if (n < 1 || n > MAX_WIDTH) {
+            throw new ParameterException(spec.commandLine(), "--width must be between 1 and " + MAX_WIDTH + ", not " + n);
+        }
+        width = n;
+    }
+
+    @Option(order = 6, names = "--encoding", paramLabel = "CHARSET", completionCandidates = Encodings.class,
+            description = "Read the input in this encoding (UTF-8, GB18030, windows-1252, UTF-16LE…) instead of detecting it.")
+    void setEncoding(String name) {
+        try {
+            encoding = Decoder.charset(name);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--encoding: " + e.getMessage());
+        }
+    }
+
+    @Option(order = 7, names = "--max-size", paramLabel = "SIZE",
+            description = "Refuse input larger than this (default 64M; units K, M, G; at most 1G).")
+    void setMaxSize(String size) {
+        try {
+            ByteSize parsed = ByteSize.parse(size);
+            if (parsed.bytes() > InputReader.MAX_SUPPORTED.bytes()) {
+                throw new IllegalArgumentException("'" + size + "' is over the most folio reads, " + InputReader.MAX_SUPPORTED);
+            }
+            maxSize = parsed;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--max-size: " + e.getMessage());
+        }
+    }
+
+    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = Themes.class,
+            description = "Styles for --color: default, or plain (bold, underline and reverse only).")
+    void setTheme(String name) {
+        if (!name.equals("default") && !name.equals("plain")) {
+            throw new ParameterException(spec.commandLine(), "--theme: unknown theme '" + name + "' (default or plain)");
+        }
+        themeName = name;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Width.setAmbiguousWide(ambiguousWide);
+        if (generateManPage) {
+            ManPage.write(spec, Version.current(), ENVIRONMENT, out);
+            return EXIT_OK;
+        }
+        if (generateCompletion) {
+            out.print(AutoComplete.bash("folio", spec.commandLine()));
+            return EXIT_OK;
+        }
+        try {
+            Loaded doc = load(new InputReader(maxSize, encoding));
+            Presentation how = Presentation.decide(print, width, color, hyperlinks, env);
+            debug(doc.source().name() + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
+                    + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
+                    + ", hyperlinks " + how.hyperlinks());
+            if (how.viewer()) {
+                Optional<ViewerLauncher> viewer = viewers.get();
+                if (viewer.isPresent()) {
+                    out.flush();
+                    return viewer.get().view(new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), Theme.named(themeName), debug));
+                }
+                debug("this build has no full-screen viewer (" + ViewerLauncher.IMPLEMENTATION + "); printing");
+            }
+            print(doc, how);
+            return EXIT_OK;
+        } catch (InputException e) {
+            err.println("folio: " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return EXIT_INPUT;
+        }
+    }
+
+    private void print(Loaded doc, Presentation how) {
+        LayoutOptions layout = new LayoutOptions(how.width(),
+                how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK);
+        Page page = pipeline.render(doc.decoded().text(), layout);
+        PrintOptions options = new PrintOptions(how.color(),
+                how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
+                Theme.named(themeName), new LinkTargets(doc.source().path(), doc.source().base()));
+        new PagePrinter(options).print(page, out);
+        out.flush();
+    }
+
+    /** A document read and decoded, with where it came from. */
+    private record Loaded(Source source, Decoded decoded, InputReader reader) {}
+
+    private Loaded load(InputReader reader) throws InputException {
+        Path cwd = env.workingDirectory();
+        if (file == null && env.stdinIsTerminal()) {
+            try (InputStream guide = FolioCommand.class.getResourceAsStream(GUIDE)) {
+                if (guide == null) {
+                    throw new InputException("guide", "the built-in guide is missing from this build");
+                }
+                return new Loaded(Source.stream("guide", cwd), reader.text(guide, "guide"), reader);
+            } catch (IOException e) {
+                throw new InputException("guide", "cannot be read: " + e.getMessage(), e);
+            }
+        }
+        if (file == null || file.toString().equals("-")) {
+            return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
+        }
+        Path path = cwd.resolve(file);
+        return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+    }
+
+    private int usageError(ParameterException ex) {
+        err.println("folio: " + Sanitizer.visible(String.valueOf(ex.getMessage())));
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.println("Try 'folio --help' for more information.");
+        return EXIT_USAGE;
+    }
+
+    private int crash(Throwable failure, String[] args) {
+        CrashLog log = CrashLog.in(env);
+        String where;
+        try {
+            log.record(failure, Version.current(), args);
+            where = "details in " + Sanitizer.target(log.file().toString());
+        } catch (IOException | RuntimeException e) {
+            where = "could not write " + Sanitizer.target(log.file().toString()) + ": " + e.getMessage();
+        }
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (message.length() > 300) {
+            message = message.substring(0, 300) + "…";
+        }
+        err.println("folio: internal error: " + Sanitizer.visible(message) + " (" + Sanitizer.visible(where) + ")");
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        return EXIT_INTERNAL;
+    }
+
+    private void debug(String message) {
+        if (debug) {
+            err.println("folio: debug: " + Sanitizer.visible(message));
+        }
+    }
+
+    /** Encodings offered by shell completion; any name Java knows is accepted. */
+    static final class Encodings implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("UTF-8", "GB18030", "GBK", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1252",
+                    "ISO-8859-1", "UTF-16LE", "UTF-16BE").iterator();
+        }
+    }
+
+    /** Themes offered by shell completion. */
+    static final class Themes implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return List.of("default", "plain").iterator();
+        }
+    }
+
+    private static String[] footer() {
+        String[] lines = new String[ENVIRONMENT.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = String.format("  %-15s %s", ENVIRONMENT.get(i)[0], ENVIRONMENT.get(i)[1]);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.folio.cli;
+
+import dev.folio.input.InputReader;
+import dev.folio.print.Theme;
+import dev.folio.viewer.Source;
+
+/**
+ * What the full-screen viewer is asked to show.
+ *
+ * @param source where the document came from (its name, and the directory its links resolve against)
+ * @param text   the decoded document
+ * @param reader reads further documents (followed links, reloads) with the same size limit and encoding
+ * @param theme  roles to styles
+ * @param debug  {@code --debug} was given
+ */
+public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug) {}

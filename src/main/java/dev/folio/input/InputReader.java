@@ -1,0 +1,131 @@
+package dev.folio.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+
+/**
+ * Reads a document from a file or a stream, refusing more than {@code maxSize} bytes, and decodes
+ * it. Every failure is an {@link InputException} whose reason reads well after
+ * {@code folio: <name>:} ({@code no such file}, {@code is a directory}, {@code permission denied}).
+ *
+ * @param maxSize  the largest input accepted
+ * @param encoding the charset to decode with, or null to detect it
+ */
+public record InputReader(ByteSize maxSize, Charset encoding) {
+    /** The default limit: large enough for any real document, small enough to stay responsive. */
+    public static final ByteSize DEFAULT_MAX_SIZE = ByteSize.mebibytes(64);
+
+    /** The largest limit allowed: a Java string holds at most 2^31 characters. */
+    public static final ByteSize MAX_SUPPORTED = ByteSize.mebibytes(1024);
+
+    public InputReader {
+        if (maxSize.bytes() > MAX_SUPPORTED.bytes()) {
+            throw new IllegalArgumentException("the size limit can be at most " + MAX_SUPPORTED);
+        }
+    }
+
+    public static InputReader defaults() {
+        return new InputReader(DEFAULT_MAX_SIZE, null);
+    }
+
+    /** Reads and decodes a file; {@code name} is how messages call it (the path as the user gave it). */
+    public Decoded text(Path path, String name) throws InputException {
+        return decode(bytes(path, name), name);
+    }
+
+    /** Reads and decodes a stream (stdin) to its end. */
+    public Decoded text(InputStream in, String name) throws InputException {
+        return decode(bytes(in, name), name);
+    }
+
+    public Decoded decode(byte[] data, String name) throws InputException {
+        try {
+            return Decoder.decode(data, encoding);
+        } catch (DecodeException e) {
+            throw e.about(name);
+        }
+    }
+
+    /** The bytes of a file, after checking that it is a readable regular file within the limit. */
+    public byte[] bytes(Path path, String name) throws InputException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            throw new InputException(name, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, "permission denied", e);
+        } catch (IOException | SecurityException e) {
+            throw new InputException(name, reason(e), e);
+        }
+        if (attributes.isDirectory()) {
+            throw new InputException(name, "is a directory");
+        }
+        if (attributes.isRegularFile() && attributes.size() > maxSize.bytes()) {
+            throw tooLarge(name, attributes.size());
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return bytes(in, name);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, "permission denied", e);
+        } catch (IOException | SecurityException e) {
+            throw new InputException(name, reason(e), e);
+        }
+    }
+
+    /** Reads a stream to its end, stopping as soon as it passes the limit. */
+    public byte[] bytes(InputStream in, String name) throws InputException {
+        long limit = maxSize.bytes();
+        byte[] buffer = new byte[(int) Math.min(limit + 1, 64 * 1024)];
+        int length = 0;
+        try {
+            while (true) {
+                if (length == buffer.length) {
+                    if (length > limit) {
+                        throw tooLarge(name, -1);
+                    }
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1, buffer.length * 2L));
+                }
+                int n = in.read(buffer, length, buffer.length - length);
+                if (n < 0) {
+                    break;
+                }
+                length += n;
+            }
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
+                throw new InputException(name, "is a directory", e);
+            }
+            throw new InputException(name, reason(e), e);
+        }
+        if (length > limit) {
+            throw tooLarge(name, -1);
+        }
+        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+    }
+
+    private InputException tooLarge(String name, long size) {
+        String limit = ByteSize.format(maxSize.bytes());
+        String what = size >= 0 ? "is " + ByteSize.format(size) + ", over" : "is over";
+        return new InputException(name, what + " the " + limit + " limit (--max-size)");
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            message = fse.getReason();
+        }
+        if (message == null || message.isBlank()) {
+            return "cannot be read (" + e.getClass().getSimpleName() + ")";
+        }
+        return "cannot be read: " + message.toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.folio.print;
+
+import dev.folio.layout.Line;
+import dev.folio.layout.LinkRegion;
+import dev.folio.layout.Page;
+import dev.folio.layout.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a laid-out page to a stream: one line of text per page line, trailing spaces trimmed.
+ * Without colour the output is the spans' text and newlines, nothing else. With colour each run
+ * of equally styled text is wrapped in an SGR sequence and a reset; with hyperlinks each link is
+ * wrapped in OSC 8. Those are the only escape sequences ever written: spans cannot hold control
+ * characters, and hyperlink targets are percent-encoded.
+ */
+public final class PagePrinter {
+    private final PrintOptions options;
+    private final SgrEncoder sgr;
+
+    public PagePrinter(PrintOptions options) {
+        this.options = options;
+        this.sgr = options.color() == ColorDepth.NONE ? null : new SgrEncoder(options.color());
+    }
+
+    /** Writes every line of {@code page}, each ended by {@code \n}. */
+    public void print(Page page, Appendable out) {
+        Map<Integer, Optional<String>> uris = new HashMap<>();
+        try {
+            for (Line line : page.lines()) {
+                out.append(render(line, page, uris)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line as written, without its newline. */
+    public String render(Line line, Page page) {
+        return render(line, page, new HashMap<>());
+    }
+
+    private String render(Line line, Page page, Map<Integer, Optional<String>> uris) {
+        List<Span> spans = trimTrailingSpaces(line.spans());
+        StringBuilder out = new StringBuilder();
+        String openUri = null;
+        int openId = Span.NO_LINK;
+        int i = 0;
+        while (i < spans.size()) {
+            Span first = spans.get(i);
+            String uri = hyperlink(first, page, uris);
+            if (openUri != null && (uri == null || first.link() != openId)) {
+                out.append(Osc8.close());
+                openUri = null;
+            }
+            if (uri != null && openUri == null) {
+                out.append(Osc8.open(uri, first.link()));
+                openUri = uri;
+                openId = first.link();
+            }
+            Style style = sgr == null ? Style.NONE : options.theme().style(first);
+            int end = i + 1;
+            while (end < spans.size() && spans.get(end).link() == first.link()
+                    && (sgr == null || options.theme().style(spans.get(end)).equals(style))) {
+                end++;
+            }
+            String open = sgr == null ? "" : sgr.open(style);
+            out.append(open);
+            for (int k = i; k < end; k++) {
+                out.append(spans.get(k).text());
+            }
+            if (!open.isEmpty()) {
+                out.append(SgrEncoder.RESET);
+            }
+            i = end;
+        }
+        if (openUri != null) {
+            out.append(Osc8.close());
+        }
+        return out.toString();
+    }
+
+    private String hyperlink(Span span, Page page, Map<Integer, Optional<String>> uris) {
+        if (options.hyperlinks() != PrintOptions.Hyperlinks.ON || !span.isLink()) {
+            return null;
+        }
+        int id = span.link();
+        if (id < 0 || id >= page.links().size()) {
+            return null;
+        }
+        LinkRegion region = page.links().get(id);
+        if (region.kind() == LinkRegion.Kind.FOOTNOTE) {
+            return null;
+        }
+        return uris.computeIfAbsent(id, k -> options.links().uri(region.target())).orElse(null);
+    }
+
+    /** The spans without the spaces at the end of the line (a span of only spaces is dropped). */
+    static List<Span> trimTrailingSpaces(List<Span> spans) {
+        int last = spans.size() - 1;
+        while (last >= 0 && spans.get(last).text().chars().allMatch(c -> c == ' ')) {
+            last--;
+        }
+        if (last < 0) {
+            return List.of();
+        }
+        List<Span> kept = new ArrayList<>(spans.subList(0, last + 1));
+        Span end = kept.get(last);
+        String text = end.text();
+        int cut = text.length();
+        while (cut > 0 && text.charAt(cut - 1) == ' ') {
+            cut--;
+        }
+        if (cut < text.length()) {
+            kept.set(last, new Span(text.substring(0, cut), end.role(), end.marks(), end.link()));
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.folio.print;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jline.utils.AttributedCharSequence.ForceMode;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Colors;
+
+/**
+ * Turns a {@link Style} into the SGR sequence ({@code ESC[…m}) that switches it on, at a colour
+ * depth. JLine writes the sequence; RGB colours are first rounded to the depth with JLine's
+ * colour distance. Only the sequence is taken from JLine, never the text: its {@code toAnsi}
+ * replaces box-drawing characters with ASCII.
+ */
+final class SgrEncoder {
+    static final String RESET = "\u001b[0m";
+
+    private final ColorDepth depth;
+    private final Map<Style, String> cache = new HashMap<>();
+
+    SgrEncoder(ColorDepth depth) {
+        if (depth == ColorDepth.NONE) {
+            throw new IllegalArgumentException("no SGR without colour");
+        }
+        this.depth = depth;
+    }
+
+    /** The sequence that turns {@code style} on from the default; empty for {@link Style#NONE}. */
+    String open(Style style) {
+        return cache.computeIfAbsent(style, this::encode);
+    }
+
+    private String encode(Style style) {
+        if (style.isPlain()) {
+            return "";
+        }
+        String ansi = new AttributedString("x", attributed(style)).toAnsi(depth.colors(), ForceMode.None);
+        int x = ansi.indexOf('x');
+        String sgr = x < 0 ? "" : ansi.substring(0, x);
+        if (!sgr.matches("(\u001b\\[[0-9;]*m)*")) {
+            throw new IllegalStateException("unexpected sequence from JLine: " + sgr.replace('\u001b', '^'));
+        }
+        return sgr;
+    }
+
+    AttributedStyle attributed(Style style) {
+        AttributedStyle a = AttributedStyle.DEFAULT;
+        if (style.has(Style.BOLD)) {
+            a = a.bold();
+        }
+        if (style.has(Style.FAINT)) {
+            a = a.faint();
+        }
+        if (style.has(Style.ITALIC)) {
+            a = a.italic();
+        }
+        if (style.has(Style.UNDERLINE)) {
+            a = a.underline();
+        }
+        if (style.has(Style.INVERSE)) {
+            a = a.inverse();
+        }
+        if (style.has(Style.STRIKE)) {
+            a = a.crossedOut();
+        }
+        if (style.foreground() != Style.NO_COLOR) {
+            a = depth == ColorDepth.TRUE_COLOR ? a.foregroundRgb(style.foreground()) : a.foreground(index(style.foreground()));
+        }
+        if (style.background() != Style.NO_COLOR) {
+            a = depth == ColorDepth.TRUE_COLOR ? a.backgroundRgb(style.background()) : a.background(index(style.background()));
+        }
+        return a;
+    }
+
+    private int index(int rgb) {
+        return Colors.roundRgbColor((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, depth.colors());
+    }
+}

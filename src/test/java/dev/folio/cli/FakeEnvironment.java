@@ -1,0 +1,79 @@
+package dev.folio.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** An environment for tests: variables, terminals and stdin as the test sets them. */
+final class FakeEnvironment implements Environment {
+    final Map<String, String> variables = new HashMap<>();
+    boolean stdoutTerminal;
+    boolean stdinTerminal;
+    OptionalInt width = OptionalInt.empty();
+    byte[] stdin = new byte[0];
+    Path cwd;
+    Path home;
+
+    FakeEnvironment(Path dir) {
+        cwd = dir;
+        home = dir.resolve("home");
+        variables.put("XDG_STATE_HOME", dir.resolve("state").toString());
+    }
+
+    FakeEnvironment terminal(int columns) {
+        stdoutTerminal = true;
+        stdinTerminal = true;
+        width = OptionalInt.of(columns);
+        variables.put("TERM", "xterm-256color");
+        return this;
+    }
+
+    FakeEnvironment stdin(String text) {
+        stdin = text.getBytes(StandardCharsets.UTF_8);
+        return this;
+    }
+
+    FakeEnvironment set(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
+    @Override
+    public String get(String name) {
+        return variables.get(name);
+    }
+
+    @Override
+    public boolean stdoutIsTerminal() {
+        return stdoutTerminal;
+    }
+
+    @Override
+    public boolean stdinIsTerminal() {
+        return stdinTerminal;
+    }
+
+    @Override
+    public OptionalInt terminalWidth() {
+        return width;
+    }
+
+    @Override
+    public InputStream stdin() {
+        return new ByteArrayInputStream(stdin);
+    }
+
+    @Override
+    public Path workingDirectory() {
+        return cwd;
+    }
+
+    @Override
+    public Path home() {
+        return home;
+    }
+}
