@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An unexpected failure, told the way folio tells errors: one line for stderr, and the stack
@@ -37,7 +38,10 @@ final class CrashReport {
             Files.createDirectories(log.getParent());
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));
-            Files.writeString(log, Instant.now() + "\n" + trace + "\n", StandardCharsets.UTF_8,
+            // Sanitised too: someone will `cat` this file onto a terminal.
+            String safe = trace.toString().lines().map(l -> Sanitizer.visible(l.replace('\t', ' ')))
+                    .collect(Collectors.joining("\n"));
+            Files.writeString(log, Instant.now() + "\n" + safe + "\n\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return line + " (details in " + Sanitizer.target(log.toString()) + ")";
         } catch (IOException | RuntimeException e) {
