@@ -45,6 +45,7 @@ final class TerminalSession implements AutoCloseable {
         screen.setCursorPosition(null);
         screen.startScreen();
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        terminal.dropLanternaShutdownHook();
     }
 
     /** Opens the controlling terminal for input and standard output for drawing. */

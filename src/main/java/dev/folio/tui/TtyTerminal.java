@@ -2,12 +2,14 @@ package dev.folio.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.folio.text.Sanitizer;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -63,6 +65,25 @@ final class TtyTerminal extends UnixLikeTTYTerminal {
         // Enabling needs nothing: restoreTerminalSettings() has already put back the saved state.
         if (!enabled) {
             runSTTYCommand("-isig", "-ixon", "-iexten");
+        }
+    }
+
+    /**
+     * Unregisters the shutdown hook Lanterna adds for this terminal. It restores the tty without
+     * waiting for a frame being painted, so a SIGTERM mid-frame could leave the rest of that frame
+     * on the user's shell screen; {@link TerminalSession}'s own hook waits for the frame first.
+     * Lanterna keeps the hook in a private field; if it cannot be found, its hook stays (and
+     * still restores the terminal).
+     *
+     * @return whether the hook was removed
+     */
+    boolean dropLanternaShutdownHook() {
+        try {
+            Field field = UnixLikeTerminal.class.getDeclaredField("shutdownHook");
+            field.setAccessible(true);
+            return Runtime.getRuntime().removeShutdownHook((Thread) field.get(this));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -196,13 +198,14 @@ class TmuxEndToEndTest {
         assertTrue(Files.readString(dir.resolve("state/folio/crash.log")).contains("LinesProgram"));
     }
 
-    @Test
-    void sigtermRestoresTheTerminal() throws IOException, InterruptedException {
+    @ParameterizedTest
+    @CsvSource({"TERM, 143", "INT, 130", "HUP, 129"})
+    void aSignalRestoresTheTerminal(String signal, int exitCode) throws IOException, InterruptedException {
         launch();
 
-        long pid = Long.parseLong(info("pid"));
-        ProcessHandle.of(pid).orElseThrow().destroy();
-        assertTerminalRestored(143);
+        Process kill = new ProcessBuilder("kill", "-" + signal, info("pid")).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+        assertTerminalRestored(exitCode);
     }
 
     @Test

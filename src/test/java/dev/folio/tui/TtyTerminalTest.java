@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bytes folio's terminal writes; stty is replaced by {@code true}, so no tty is needed. */
 class TtyTerminalTest {
@@ -62,6 +63,12 @@ class TtyTerminalTest {
         for (byte b : out.getBytes(StandardCharsets.UTF_8)) {
             assertFalse(b == 0x1b || b == 0x07 || b == 0, "control byte " + b);
         }
+    }
+
+    @Test
+    void lanternasOwnShutdownHookCanBeDroppedForFolios() {
+        assertTrue(terminal.dropLanternaShutdownHook());
+        assertFalse(terminal.dropLanternaShutdownHook(), "gone after the first time");
     }
 
     @Test
