@@ -11,13 +11,20 @@ import java.io.IOException;
 final class JobControl {
     private JobControl() {}
 
-    /** Returns once the process has been stopped and continued (at once if it cannot be stopped). */
-    static Void stopUntilContinued() throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-TSTP", "0")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        kill.waitFor();
+    /**
+     * Returns once the process has been stopped and continued; at once if it cannot be stopped
+     * (no {@code kill} on the PATH, or an orphaned process group, whose stop the kernel ignores).
+     */
+    static Void stopUntilContinued() throws InterruptedException {
+        try {
+            new ProcessBuilder("kill", "-TSTP", "0")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+        } catch (IOException e) {
+            // cannot stop: the screen is simply redrawn
+        }
         return null;
     }
 }

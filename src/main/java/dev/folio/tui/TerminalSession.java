@@ -33,13 +33,15 @@ final class TerminalSession implements AutoCloseable {
     private enum Phase { ACTIVE, SUSPENDED, CLOSED }
 
     private final TtyTerminal terminal;
+    private final InputStream input;
     private final TerminalScreen screen;
     private final ReentrantLock lock = new ReentrantLock();
     private final Thread shutdownHook = new Thread(this::restoreOnShutdown, "folio terminal restore");
     private volatile Phase phase = Phase.ACTIVE;
 
-    private TerminalSession(TtyTerminal terminal) throws IOException {
+    private TerminalSession(TtyTerminal terminal, InputStream input) throws IOException {
         this.terminal = terminal;
+        this.input = input;
         this.screen = new TerminalScreen(terminal);
         terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
         screen.setCursorPosition(null);
@@ -50,6 +52,7 @@ final class TerminalSession implements AutoCloseable {
 
     /** Opens the controlling terminal for input and standard output for drawing. */
     static TerminalSession open() throws NoTerminalException {
+        System.out.flush(); // anything the caller printed goes before the screen, not into it
         return open(CONTROLLING_TTY, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
     }
 
@@ -68,7 +71,7 @@ final class TerminalSession implements AutoCloseable {
             throw new NoTerminalException("cannot set up " + tty + ": " + e.getMessage(), e);
         }
         try {
-            return new TerminalSession(terminal);
+            return new TerminalSession(terminal, input);
         } catch (IOException | RuntimeException e) {
             try {
                 terminal.close();
@@ -170,7 +173,8 @@ final class TerminalSession implements AutoCloseable {
             if (wasActive) {
                 screen.stopScreen(false);
             }
-            terminal.close(); // restores the saved stty settings and drops Lanterna's own hook
+            terminal.close(); // restores the saved stty settings
+            input.close();
         } finally {
             lock.unlock();
             removeShutdownHook();

@@ -1,6 +1,10 @@
 package dev.folio.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.BasicCharacterPattern;
+import com.googlecode.lanterna.input.KeyDecodingProfile;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.folio.text.Sanitizer;
@@ -11,6 +15,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Lanterna's Unix terminal with the corrections folio needs (the same class as Lanterna's
@@ -36,7 +41,16 @@ final class TtyTerminal extends UnixLikeTTYTerminal {
      */
     TtyTerminal(File ttyDevice, InputStream input, OutputStream output) throws IOException {
         super(ttyDevice, input, output, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+        getInputDecoder().addProfile(EXTRA_KEYS);
     }
+
+    /**
+     * Keys Lanterna's default profile misses. A lone CR is Enter: Lanterna only knows CR NUL
+     * (old macOS), so on a tty with {@code -icrnl} Enter would wait for the next key and both
+     * would be dropped.
+     */
+    static final KeyDecodingProfile EXTRA_KEYS =
+            () -> List.of(new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'));
 
     @Override
     public void putString(String text) throws IOException {

@@ -29,6 +29,7 @@ class KeyTranslatorTest {
         InputDecoder decoder = new InputDecoder(new InputStreamReader(
                 new ByteArrayInputStream(bytes.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
         decoder.addProfile(new DefaultKeyDecodingProfile());
+        decoder.addProfile(TtyTerminal.EXTRA_KEYS);
         KeyTranslator translator = new KeyTranslator();
         List<Msg> messages = new ArrayList<>();
         KeyStroke stroke;
@@ -50,6 +51,7 @@ class KeyTranslatorTest {
                 Arguments.of("中", Key.ch('中')),
                 Arguments.of("😄", Key.ch(0x1F604)),
                 Arguments.of("\n", Key.of(Kind.ENTER)),
+                Arguments.of("\r", Key.of(Kind.ENTER)),
                 Arguments.of("\u001b", Key.of(Kind.ESCAPE)),
                 Arguments.of("\u007f", Key.of(Kind.BACKSPACE)),
                 Arguments.of("\b", Key.of(Kind.BACKSPACE)),
@@ -87,6 +89,11 @@ class KeyTranslatorTest {
     void joinsSurrogatePairsAcrossKeyStrokesAndKeepsOrder() throws IOException {
         assertEquals(List.of(new Msg.KeyPressed(Key.ch('a')), new Msg.KeyPressed(Key.ch(0x20BB7)),
                 new Msg.KeyPressed(Key.ch(0x1F1E8)), new Msg.KeyPressed(Key.ch('b'))), translate("a𠮷\uD83C\uDDE8b"));
+    }
+
+    @Test
+    void aLoneCarriageReturnIsEnterAndDoesNotSwallowTheNextKey() throws IOException {
+        assertEquals(List.of(new Msg.KeyPressed(Key.of(Kind.ENTER)), new Msg.KeyPressed(Key.ch('j'))), translate("\rj"));
     }
 
     @Test

@@ -104,7 +104,12 @@ class TmuxEndToEndTest {
         assertEquals("emoji 😄|✅|🇨🇳|👨‍👩‍👧|end", lines.get(1));
         assertEquals("combining e\u0301|cafe\u0301|end", lines.get(2));
         assertEquals("escape ␛[31mred␇ bell", lines.get(3));
+        assertEquals("title ␛]0;pwned␇ clip ␛]52;c;cHduZWQ=␛\\ c1 \uFFFD2J", lines.get(4));
         assertTrue(pane.alternateScreen());
+        assertFalse(pane.title().contains("pwned"), "no title change");
+        assertEquals("", clipboardOrEmpty(), "no clipboard write");
+        assertEquals("true", info("stdinTerminal"));
+        assertEquals("true", info("stdoutTerminal"));
 
         pane.keys("j");
         pane.waitFor("key=j resumed=0 top=1");
@@ -157,6 +162,8 @@ class TmuxEndToEndTest {
         String screen = launch("printf 'piped line\\n' | ", "--stdin");
 
         assertTrue(screen.startsWith("stdin: piped line"), screen);
+        assertEquals("false", info("stdinTerminal"));
+        assertEquals("true", info("stdoutTerminal"));
         pane.keys("j");
         pane.waitFor("key=j resumed=0 top=1");
         pane.keys("q");

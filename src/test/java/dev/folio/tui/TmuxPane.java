@@ -87,6 +87,10 @@ final class TmuxPane implements AutoCloseable {
         return tmux("display-message", "-p", "-t", "t", "#{alternate_on}").trim().equals("1");
     }
 
+    String title() throws IOException, InterruptedException {
+        return tmux("display-message", "-p", "-t", "t", "#{pane_title}").trim();
+    }
+
     String clipboard() throws IOException, InterruptedException {
         return tmux("show-buffer");
     }

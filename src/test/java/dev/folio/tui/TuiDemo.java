@@ -36,10 +36,13 @@ public final class TuiDemo {
         lines.add("emoji 😄|✅|🇨🇳|👨‍👩‍👧|end");
         lines.add("combining e\u0301|cafe\u0301|end");
         lines.add("escape \u001b[31mred\u0007 bell");
-        for (int i = 5; i <= 60; i++) {
+        lines.add("title \u001b]0;pwned\u0007 clip \u001b]52;c;cHduZWQ=\u001b\\ c1 \u009b2J");
+        for (int i = 6; i <= 60; i++) {
             lines.add("line " + i);
         }
         Path infoFile = info;
+        String probes = "stdinTerminal " + TerminalProbe.stdinIsTerminal()
+                + "\nstdoutTerminal " + TerminalProbe.stdoutIsTerminal() + "\n";
         Program<LinesProgram.State> program = new LinesProgram(lines, load) {
             private boolean first = true;
 
@@ -48,7 +51,7 @@ public final class TuiDemo {
                 if (first && infoFile != null) {
                     first = false;
                     long millis = (System.nanoTime() - started) / 1_000_000;
-                    write(infoFile, "pid " + ProcessHandle.current().pid() + "\nfirstFrameMillis " + millis + "\n");
+                    write(infoFile, "pid " + ProcessHandle.current().pid() + "\nfirstFrameMillis " + millis + "\n" + probes);
                 }
                 return super.view(s);
             }
