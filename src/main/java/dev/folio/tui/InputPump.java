@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * The input thread: reads key strokes and mouse events from the session and posts them as
+ * The input thread: reads key strokes and mouse events from the display and posts them as
  * events. It polls instead of blocking in {@code read()}, because a blocked read cannot be called
  * off: while the terminal is lent to a text browser, that read would steal the browser's keys.
  * Ctrl-Z becomes {@link Event.Suspend}; every other key goes to the program.
@@ -18,13 +18,13 @@ final class InputPump implements Runnable {
     static final Key SUSPEND_KEY = Key.ctrl('z');
     private static final long IDLE_POLL_MILLIS = 10;
 
-    private final TerminalSession session;
+    private final Display display;
     private final Consumer<Event> events;
     private final KeyTranslator translator = new KeyTranslator();
     private volatile boolean stopped;
 
-    InputPump(TerminalSession session, Consumer<Event> events) {
-        this.session = session;
+    InputPump(Display display, Consumer<Event> events) {
+        this.display = display;
         this.events = events;
     }
 
@@ -43,7 +43,7 @@ final class InputPump implements Runnable {
     public void run() {
         try {
             while (!stopped) {
-                KeyStroke stroke = session.pollInput();
+                KeyStroke stroke = display.pollInput();
                 if (stroke == null) {
                     Thread.sleep(IDLE_POLL_MILLIS);
                 } else if (stroke.getKeyType() == KeyType.EOF) {

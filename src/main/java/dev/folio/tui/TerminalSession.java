@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * suspending and restoring, so a shutdown hook or a suspend never lands in the middle of a frame
  * and nothing is painted or read once the terminal is lent out or restored.
  */
-final class TerminalSession implements AutoCloseable {
+final class TerminalSession implements Display, AutoCloseable {
     /** The controlling terminal. Keys are always read here, so a document piped on stdin works. */
     static final File CONTROLLING_TTY = new File("/dev/tty");
     private static final long HOOK_WAIT_MILLIS = 1000;
@@ -82,12 +82,14 @@ final class TerminalSession implements AutoCloseable {
         }
     }
 
-    TerminalSize size() {
+    @Override
+    public TerminalSize size() {
         return screen.getTerminalSize();
     }
 
     /** Calls {@code listener} (on a signal thread) whenever the terminal's size changes. */
-    void onResize(Consumer<TerminalSize> listener) {
+    @Override
+    public void onResize(Consumer<TerminalSize> listener) {
         terminal.addResizeListener((TerminalResizeListener) (t, size) -> listener.accept(size));
     }
 
@@ -95,7 +97,8 @@ final class TerminalSession implements AutoCloseable {
      * Draws with {@code painter} into the back buffer and refreshes: by delta, or completely
      * when {@code complete}. Does nothing while the terminal is lent out or restored.
      */
-    void paint(Consumer<Screen> painter, boolean complete) throws IOException {
+    @Override
+    public void paint(Consumer<Screen> painter, boolean complete) throws IOException {
         lock.lock();
         try {
             if (phase != Phase.ACTIVE) {
@@ -110,7 +113,8 @@ final class TerminalSession implements AutoCloseable {
     }
 
     /** The next input event if one is waiting; null when none is, or while painting or suspended. */
-    KeyStroke pollInput() throws IOException {
+    @Override
+    public KeyStroke pollInput() throws IOException {
         if (!lock.tryLock()) {
             return null;
         }
@@ -122,7 +126,8 @@ final class TerminalSession implements AutoCloseable {
     }
 
     /** Writes one of folio's own sequences (OSC 52). */
-    void writeSequence(String sequence) throws IOException {
+    @Override
+    public void writeSequence(String sequence) throws IOException {
         lock.lock();
         try {
             if (phase == Phase.ACTIVE) {
@@ -137,7 +142,8 @@ final class TerminalSession implements AutoCloseable {
      * Leaves the screen and gives the tty its own settings back, runs {@code work}, then takes
      * the terminal back with the screen cleared for a complete redraw.
      */
-    <T> T whileSuspended(TerminalHandoff.Work<T> work) throws Exception {
+    @Override
+    public <T> T whileSuspended(TerminalHandoff.Work<T> work) throws Exception {
         lock.lock();
         try {
             if (phase != Phase.ACTIVE) {

@@ -10,31 +10,31 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Runs a {@link Program} on a terminal session. The calling thread owns the state: it takes
+ * Runs a {@link Program} on a {@link Display}. The calling thread owns the state: it takes
  * events from one queue, applies every event that is waiting, performs the effects, and paints
  * once per batch. The input thread and the worker only post events.
  */
 final class TuiRuntime<S> {
     private final Program<S> program;
-    private final TerminalSession session;
+    private final Display display;
     private final FramePainter painter;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
     private S state;
 
-    TuiRuntime(Program<S> program, TerminalSession session, TuiServices services) {
+    TuiRuntime(Program<S> program, Display display, TuiServices services) {
         this.program = program;
-        this.session = session;
+        this.display = display;
         this.painter = new FramePainter(services.theme());
         this.worker = new EffectWorker(services.loader(), services.opener(), this::lend, events::add);
     }
 
     /** Runs until the program quits or the terminal goes away; returns the exit code. */
     int run(Start start) throws Exception {
-        session.onResize(size -> events.add(new Event.Deliver(new Msg.Resized(size.getColumns(), size.getRows()))));
-        InputPump input = new InputPump(session, events::add);
+        display.onResize(size -> events.add(new Event.Deliver(new Msg.Resized(size.getColumns(), size.getRows()))));
+        InputPump input = new InputPump(display, events::add);
         try {
-            TerminalSize size = session.size();
+            TerminalSize size = display.size();
             if (apply(program.init(start, size.getColumns(), size.getRows()))) {
                 return 0;
             }
@@ -76,7 +76,7 @@ final class TuiRuntime<S> {
             return quit;
         }
         if (event instanceof Event.Suspend) {
-            session.whileSuspended(JobControl::stopUntilContinued);
+            display.suspendJob();
             return handle(new Event.Deliver(new Msg.Resumed()), batch);
         }
         if (event instanceof Event.InputEnded) {
@@ -100,7 +100,7 @@ final class TuiRuntime<S> {
             } else if (effect instanceof Effect.OpenExternal open) {
                 worker.open(open);
             } else if (effect instanceof Effect.Copy copy) {
-                session.writeSequence(Osc52.copy(copy.text()));
+                display.writeSequence(Osc52.copy(copy.text()));
             }
         }
         return false;
@@ -108,13 +108,13 @@ final class TuiRuntime<S> {
 
     private void paint(boolean complete) throws IOException {
         Frame frame = program.view(state);
-        session.paint(screen -> painter.paint(frame, screen), complete);
+        display.paint(screen -> painter.paint(frame, screen), complete);
     }
 
     /** The handoff given to openers: lend the terminal, then have the program redraw everything. */
     private <T> T lend(TerminalHandoff.Work<T> work) throws Exception {
         try {
-            return session.whileSuspended(work);
+            return display.whileSuspended(work);
         } finally {
             events.add(new Event.Deliver(new Msg.Resumed()));
         }
