@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Lanterna's Unix terminal with the corrections folio needs (the same class as Lanterna's
- * {@code UnixTerminal}, whose constructor cannot be given the tty device).
+ * Lanterna's Unix terminal with the corrections folio needs. It extends the parent of Lanterna's
+ * {@code UnixTerminal} (which adds only constructors, none taking the tty device).
  *
  * <ul>
  *   <li>Text is written as the string's real UTF-8 bytes. Lanterna 3.1.5 encodes one {@code char}
@@ -34,6 +34,13 @@ import java.util.List;
  * </ul>
  */
 final class TtyTerminal extends UnixLikeTTYTerminal {
+    /**
+     * Keys Lanterna's default profile misses. A lone CR is Enter: Lanterna only knows CR NUL
+     * (old macOS), so on a tty with {@code -icrnl} Enter would wait for the next key and both
+     * would be dropped.
+     */
+    static final KeyDecodingProfile EXTRA_KEYS =
+            () -> List.of(new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'));
 
     /**
      * @param ttyDevice the device {@code stty} operates on ({@code /dev/tty}); null runs stty on
@@ -43,14 +50,6 @@ final class TtyTerminal extends UnixLikeTTYTerminal {
         super(ttyDevice, input, output, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
         getInputDecoder().addProfile(EXTRA_KEYS);
     }
-
-    /**
-     * Keys Lanterna's default profile misses. A lone CR is Enter: Lanterna only knows CR NUL
-     * (old macOS), so on a tty with {@code -icrnl} Enter would wait for the next key and both
-     * would be dropped.
-     */
-    static final KeyDecodingProfile EXTRA_KEYS =
-            () -> List.of(new BasicCharacterPattern(new KeyStroke(KeyType.Enter), '\r'));
 
     @Override
     public void putString(String text) throws IOException {

@@ -2,6 +2,8 @@ package dev.folio.tui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ final class TmuxPane implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final String socket;
+    private String socketPath;
 
     private TmuxPane(String socket) {
         this.socket = socket;
@@ -41,6 +44,7 @@ final class TmuxPane implements AutoCloseable {
         pane.tmux("new-session", "-d", "-s", "t", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
                 "env PS1='$ ' bash --norc --noprofile");
         pane.tmux("set-option", "-g", "set-clipboard", "on");
+        pane.socketPath = pane.tmux("display-message", "-p", "#{socket_path}").trim();
         pane.waitFor(s -> s.contains("$"), Duration.ofSeconds(10), "the shell prompt");
         return pane;
     }
@@ -133,6 +137,9 @@ final class TmuxPane implements AutoCloseable {
             tmux("kill-server");
         } catch (IOException ignored) {
             // already gone
+        }
+        if (socketPath != null && !socketPath.isEmpty()) {
+            Files.deleteIfExists(Path.of(socketPath)); // the server leaves it behind
         }
     }
 }
