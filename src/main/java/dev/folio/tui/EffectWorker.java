@@ -1,0 +1,87 @@
+package dev.folio.tui;
+
+import dev.folio.doc.Document;
+import dev.folio.viewer.Effect;
+import dev.folio.viewer.Msg;
+import dev.folio.viewer.Source;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Performs the slow effects (loading a document, opening a target externally) on one worker
+ * thread, in the order they were asked for, and posts each outcome back as a message. Failures
+ * the user can cause (a missing file, a bad target, a document the parser chokes on) become
+ * messages; anything else is posted as {@link Event.Failed}.
+ */
+final class EffectWorker implements AutoCloseable {
+    private final DocumentLoader loader;
+    private final Opener opener;
+    private final TerminalHandoff handoff;
+    private final Consumer<Event> events;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "folio worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    EffectWorker(DocumentLoader loader, Opener opener, TerminalHandoff handoff, Consumer<Event> events) {
+        this.loader = loader;
+        this.opener = opener;
+        this.handoff = handoff;
+        this.events = events;
+    }
+
+    void load(Effect.Load load) {
+        submit(() -> loaded(loader, load));
+    }
+
+    void open(Effect.OpenExternal request) {
+        submit(() -> opener.open(request, handoff));
+    }
+
+    private void submit(Supplier<Msg> task) {
+        executor.execute(() -> {
+            try {
+                events.accept(new Event.Deliver(task.get()));
+            } catch (RuntimeException | Error e) {
+                events.accept(new Event.Failed(e));
+            }
+        });
+    }
+
+    /** The message for a finished load: the document, or one line saying why there is none. */
+    static Msg loaded(DocumentLoader loader, Effect.Load load) {
+        String target = load.path().toString();
+        try {
+            Document document = loader.load(load.path());
+            return new Msg.Loaded(Source.file(load.path()), document, load.anchor(), load.reason());
+        } catch (NoSuchFileException e) {
+            return new Msg.LoadFailed(target, "no such file");
+        } catch (AccessDeniedException e) {
+            return new Msg.LoadFailed(target, "permission denied");
+        } catch (CharacterCodingException e) {
+            return new Msg.LoadFailed(target, "cannot decode the text");
+        } catch (IOException e) {
+            return new Msg.LoadFailed(target, reason(e));
+        } catch (RuntimeException e) {
+            return new Msg.LoadFailed(target, "cannot render: " + reason(e));
+        }
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.folio.tui;
+
+import dev.folio.viewer.Msg;
+
+/** What arrives on the runtime's queue, from the input thread, the worker and signal handlers. */
+sealed interface Event {
+    /** A message for the program. */
+    record Deliver(Msg msg) implements Event {}
+
+    /** Ctrl-Z: stop like a shell job, and redraw on {@code fg}. */
+    record Suspend() implements Event {}
+
+    /** The terminal's input ended (hang-up): quit. */
+    record InputEnded() implements Event {}
+
+    /** A background thread failed in a way the program cannot handle. */
+    record Failed(Throwable cause) implements Event {}
+}

@@ -1,0 +1,44 @@
+package dev.folio.tui;
+
+/**
+ * Starts the full-screen viewer: the one entry point the CLI calls.
+ *
+ * <p>Keys are read from the controlling terminal ({@code /dev/tty}), so the document may come from
+ * a pipe on stdin; the screen is drawn on standard output, which the caller has checked is a
+ * terminal ({@link TerminalProbe}). The terminal is given back on every way out: quit, an
+ * exception (restored first, then one line on stderr), SIGINT and SIGTERM (shutdown hook).
+ */
+public final class TuiLauncher {
+    /** Returned after a crash, once the terminal is restored and the error reported. */
+    public static final int EXIT_FAILURE = 1;
+
+    private TuiLauncher() {}
+
+    /**
+     * Shows {@code start} with {@code program} until the user quits.
+     *
+     * @return the exit code: 0 after quitting, {@link #EXIT_FAILURE} after an unexpected error
+     * @throws NoTerminalException when no terminal can be opened; nothing was drawn, print instead
+     */
+    public static <S> int run(Program<S> program, Start start, TuiServices services) throws NoTerminalException {
+        TerminalSession session = TerminalSession.open();
+        try {
+            int code = new TuiRuntime<>(program, session, services).run(start);
+            session.close();
+            return code;
+        } catch (Throwable failure) {
+            closeQuietly(session);
+            services.err().println(CrashReport.record(failure, CrashReport.logFile(System.getenv())));
+            services.err().flush();
+            return EXIT_FAILURE;
+        }
+    }
+
+    private static void closeQuietly(TerminalSession session) {
+        try {
+            session.close();
+        } catch (Exception | Error ignored) {
+            // the failure being reported matters more than a second one while restoring
+        }
+    }
+}

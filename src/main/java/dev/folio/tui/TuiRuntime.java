@@ -1,0 +1,122 @@
+package dev.folio.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import dev.folio.viewer.Effect;
+import dev.folio.viewer.Frame;
+import dev.folio.viewer.Msg;
+
+import java.io.IOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Runs a {@link Program} on a {@link Display}. The calling thread owns the state: it takes
+ * events from one queue, applies every event that is waiting, performs the effects, and paints
+ * once per batch. The input thread and the worker only post events.
+ */
+final class TuiRuntime<S> {
+    private final Program<S> program;
+    private final Display display;
+    private final FramePainter painter;
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final EffectWorker worker;
+    private S state;
+
+    TuiRuntime(Program<S> program, Display display, TuiServices services) {
+        this.program = program;
+        this.display = display;
+        this.painter = new FramePainter(services.theme());
+        this.worker = new EffectWorker(services.loader(), services.opener(), this::lend, events::add);
+    }
+
+    /** Runs until the program quits or the terminal goes away; returns the exit code. */
+    int run(Start start) throws Exception {
+        display.onResize(size -> events.add(new Event.Deliver(new Msg.Resized(size.getColumns(), size.getRows()))));
+        InputPump input = new InputPump(display, events::add);
+        try {
+            TerminalSize size = display.size();
+            if (apply(program.init(start, size.getColumns(), size.getRows()))) {
+                return 0;
+            }
+            paint(true);
+            input.start();
+            while (true) {
+                Batch batch = new Batch();
+                Event event = events.take();
+                do {
+                    if (handle(event, batch)) {
+                        return 0;
+                    }
+                    event = events.poll();
+                } while (event != null);
+                if (batch.repaint) {
+                    paint(batch.complete);
+                }
+            }
+        } finally {
+            input.stop();
+            worker.close();
+        }
+    }
+
+    /** What one batch of events asks of the painter. */
+    private static final class Batch {
+        boolean repaint;
+        boolean complete;
+    }
+
+    /** Applies one event; true when the program is done. */
+    private boolean handle(Event event, Batch batch) throws Exception {
+        if (event instanceof Event.Deliver deliver) {
+            Msg msg = deliver.msg();
+            S before = state;
+            boolean quit = apply(program.update(state, msg));
+            batch.repaint |= state != before || msg instanceof Msg.Resized || msg instanceof Msg.Resumed;
+            batch.complete |= msg instanceof Msg.Resumed;
+            return quit;
+        }
+        if (event instanceof Event.Suspend) {
+            display.suspendJob();
+            return handle(new Event.Deliver(new Msg.Resumed()), batch);
+        }
+        if (event instanceof Event.InputEnded) {
+            return true;
+        }
+        Throwable cause = ((Event.Failed) event).cause();
+        if (cause instanceof Exception e) {
+            throw e;
+        }
+        throw (Error) cause;
+    }
+
+    /** Takes the program's new state and performs its effects; true when one of them is Quit. */
+    private boolean apply(Step<S> step) throws IOException {
+        state = step.state();
+        for (Effect effect : step.effects()) {
+            if (effect instanceof Effect.Quit) {
+                return true;
+            } else if (effect instanceof Effect.Load load) {
+                worker.load(load);
+            } else if (effect instanceof Effect.OpenExternal open) {
+                worker.open(open);
+            } else if (effect instanceof Effect.Copy copy) {
+                display.writeSequence(Osc52.copy(copy.text()));
+            }
+        }
+        return false;
+    }
+
+    private void paint(boolean complete) throws IOException {
+        Frame frame = program.view(state);
+        display.paint(screen -> painter.paint(frame, screen), complete);
+    }
+
+    /** The handoff given to openers: lend the terminal, then have the program redraw everything. */
+    private <T> T lend(TerminalHandoff.Work<T> work) throws Exception {
+        try {
+            return display.whileSuspended(work);
+        } finally {
+            events.add(new Event.Deliver(new Msg.Resumed()));
+        }
+    }
+}
