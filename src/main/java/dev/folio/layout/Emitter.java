@@ -31,11 +31,12 @@ final class Emitter {
     private final List<IntConsumer> pendingTags = new ArrayList<>();
 
     /**
-     * @param shown       the gutter this level draws (a depth marker in place of it when hidden)
+     * @param shown       the gutter this level draws (with a depth marker when it is folded)
+     * @param base        how many outer levels are drawn before it (all of them unless folded)
      * @param restPrefix  everything drawn before a continued line at this depth
      * @param prefixWidth the width of the prefix at this depth
      */
-    private record Level(Gutter shown, List<Span> restPrefix, int prefixWidth) {}
+    private record Level(Gutter shown, int base, List<Span> restPrefix, int prefixWidth) {}
 
     Emitter(PageBuilder page, int width) {
         this.page = page;
@@ -55,23 +56,38 @@ final class Emitter {
 
     void push(Gutter gutter) {
         int depth = levels.size();
-        Level base = visible == 0 ? null : levels.get(visible - 1);
-        int baseWidth = base == null ? 0 : base.prefixWidth();
-        List<Span> baseRest = base == null ? List.of() : base.restPrefix();
-        if (visible == depth && depth < MAX_INDENTED_DEPTH && baseWidth + gutter.width() <= maxIndent) {
-            levels.add(new Level(gutter, concat(baseRest, gutter.rest()), baseWidth + gutter.width()));
+        if (visible == depth && depth < MAX_INDENTED_DEPTH && drawnWidth(depth) + gutter.width() <= maxIndent) {
+            levels.add(level(gutter, depth));
             visible++;
             return;
         }
-        int hidden = depth - visible + 1;
-        Gutter shown = Gutter.none(gutter.role());
-        for (Gutter option : List.of(gutter.deeper(hidden), gutter, Gutter.depthOnly(hidden, gutter.role()))) {
-            if (baseWidth + option.width() <= maxIndent) {
-                shown = option;
-                break;
+        // Too deep to indent: draw the outer levels that leave room, then »N for the N levels folded away.
+        for (int base = visible; base >= 0; base--) {
+            Gutter marked = gutter.deeper(depth + 1 - base);
+            if (drawnWidth(base) + marked.width() <= maxIndent) {
+                levels.add(level(marked, base));
+                return;
             }
         }
-        levels.add(new Level(shown, concat(baseRest, shown.rest()), baseWidth + shown.width()));
+        for (int base = visible; base >= 0; base--) {
+            Gutter marker = Gutter.depthOnly(depth + 1 - base, gutter.role());
+            if (drawnWidth(base) + marker.width() <= maxIndent) {
+                levels.add(level(marker, base));
+                return;
+            }
+        }
+        levels.add(level(Gutter.none(gutter.role()), visible));
+    }
+
+    /** A level drawing {@code shown} after the first {@code base} levels. */
+    private Level level(Gutter shown, int base) {
+        List<Span> baseRest = base == 0 ? List.of() : levels.get(base - 1).restPrefix();
+        return new Level(shown, base, concat(baseRest, shown.rest()), drawnWidth(base) + shown.width());
+    }
+
+    /** The width of the gutters of the first {@code count} levels (all indented ones). */
+    private int drawnWidth(int count) {
+        return count == 0 ? 0 : levels.get(count - 1).prefixWidth();
     }
 
     void pop() {
@@ -136,17 +152,19 @@ final class Emitter {
         if (depth == 0) {
             return List.of();
         }
+        Level innermost = levels.get(depth - 1);
+        boolean folded = depth > visible;
+        int drawn = folded ? innermost.base() : visible;
         List<Span> out = new ArrayList<>();
-        int used = Math.min(usedUpTo, visible);
+        int used = Math.min(usedUpTo, drawn);
         if (used > 0) {
             out.addAll(levels.get(used - 1).restPrefix());
         }
-        for (int i = used; i < visible; i++) {
+        for (int i = used; i < drawn; i++) {
             out.addAll(levels.get(i).shown().first());
         }
-        if (depth > visible) {
-            Gutter innermost = levels.get(depth - 1).shown();
-            out.addAll(depth - 1 < usedUpTo ? innermost.rest() : innermost.first());
+        if (folded) {
+            out.addAll(depth - 1 < usedUpTo ? innermost.shown().rest() : innermost.shown().first());
         }
         return out;
     }

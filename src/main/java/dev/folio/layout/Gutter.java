@@ -41,10 +41,14 @@ record Gutter(List<Span> first, List<Span> rest, Role role) {
         return w;
     }
 
-    /** This gutter behind a depth marker {@code »N }: N levels are not indented any more. */
+    /**
+     * This gutter behind a depth marker {@code »N }: N levels are folded into it. A bar shows
+     * the marker on every line; a list marker only on its first line, like the marker itself.
+     */
     Gutter deeper(int hiddenLevels) {
         Span mark = new Span(Glyphs.DEEPER + hiddenLevels + " ", role);
-        return new Gutter(prepend(mark, first), prepend(mark, rest), role);
+        Span restMark = first.equals(rest) ? mark : new Span(Fill.spaces(mark.width()), Role.INDENT);
+        return new Gutter(prepend(mark, first), prepend(restMark, rest), role);
     }
 
     /** Only the depth marker, when the gutter itself no longer fits. */

@@ -64,9 +64,18 @@ final class LineBreaker {
                 pos = end;
             }
         }
-        if (lineStart < n) {
+        if (lineStart < n && !onlySpaces(lineStart, n)) {
             cutter.row(lineStart, n, n, Line.Wrap.END);
         }
+    }
+
+    private boolean onlySpaces(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Handles the run of spaces {@code [pos, end)}; returns where scanning goes on. */
