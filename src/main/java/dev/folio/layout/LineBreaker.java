@@ -207,7 +207,8 @@ final class LineBreaker {
                 int from = Math.max(start, flow.runStart(r));
                 int to = Math.min(end, flow.runEnd(r));
                 if (from < to) {
-                    spans.add(flow.runStyle(r).span(s.subSequence(from, to).toString()));
+                    // A no-break space only holds words together here; on screen it is a space.
+                    spans.add(flow.runStyle(r).span(s.subSequence(from, to).toString().replace('\u00A0', ' ')));
                 }
             }
             List<java.util.function.IntConsumer> tags = new ArrayList<>(0);

@@ -23,16 +23,23 @@ final class TextFlow {
     /** Appends document text: newlines act as soft breaks, tabs as spaces, controls become placeholders. */
     void append(CharSequence raw, Style style) {
         int n = raw.length();
-        if (n == 0) {
+        int i = 0;
+        if (atLineStart()) {
+            // Spaces after a line break (or a media line) would indent the next line by accident.
+            while (i < n && Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+        }
+        if (i == n) {
             return;
         }
         startRun(style);
         if (Sanitizer.isClean(raw)) {
-            resolveSoftBreak(Character.codePointAt(raw, 0));
-            text.append(raw);
+            resolveSoftBreak(Character.codePointAt(raw, i));
+            text.append(raw, i, n);
             return;
         }
-        for (int i = 0; i < n; i++) {
+        for (; i < n; i++) {
             char c = raw.charAt(i);
             if (c == '\n' || c == '\r') {
                 softBreak();
@@ -90,6 +97,10 @@ final class TextFlow {
         tagAt[tags] = text.length();
         tagOf[tags] = tag;
         tags++;
+    }
+
+    private boolean atLineStart() {
+        return text.length() == 0 || text.charAt(text.length() - 1) == '\n';
     }
 
     boolean isEmpty() {
