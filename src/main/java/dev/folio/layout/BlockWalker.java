@@ -40,7 +40,7 @@ final class BlockWalker {
      * Queues {@code blocks} to run next, in order, with a blank line between them when
      * {@code separated} (a tight list keeps its items' blocks together).
      */
-    private void schedule(List<? extends Block> blocks, boolean separated, int listDepth) {
+    void schedule(List<? extends Block> blocks, boolean separated, int listDepth) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Block b = blocks.get(i);
             work.push(() -> visit(b, listDepth));
@@ -48,13 +48,6 @@ final class BlockWalker {
                 work.push(cx.out()::requestBlank);
             }
         }
-    }
-
-    /** Queues a container: its gutter goes on now, its body runs next, and the gutter comes off after. */
-    private void container(Gutter gutter, Runnable body) {
-        work.push(cx.out()::pop);
-        cx.out().push(gutter);
-        body.run();
     }
 
     private void visit(Block block, int listDepth) {
@@ -71,7 +64,7 @@ final class BlockWalker {
         } else if (block instanceof FrontMatter f) {
             FrontMatterLayout.render(cx, f);
         } else if (block instanceof Quote q) {
-            container(Gutter.bar(Role.QUOTE_BAR), () -> schedule(q.children(), true, listDepth));
+            enter(Gutter.bar(Role.QUOTE_BAR), () -> schedule(q.children(), true, listDepth));
         } else if (block instanceof Alert a) {
             alert(a, listDepth);
         } else if (block instanceof ListBlock l) {
@@ -87,7 +80,7 @@ final class BlockWalker {
 
     private void alert(Alert a, int listDepth) {
         Role role = Glyphs.alertRole(a.kind());
-        container(Gutter.bar(role), () -> {
+        enter(Gutter.bar(role), () -> {
             cx.out().emit(Row.of(new Span(Glyphs.alertTitle(a.kind()), role)), a.line());
             schedule(a.children(), true, listDepth);
         });
@@ -100,7 +93,7 @@ final class BlockWalker {
             Block.Definition def = defs.get(i);
             for (int j = def.definitions().size() - 1; j >= 0; j--) {
                 List<Block> body = def.definitions().get(j);
-                work.push(() -> container(Gutter.indent(4), () -> schedule(body, true, listDepth)));
+                work.push(() -> enter(Gutter.indent(4), () -> schedule(body, true, listDepth)));
                 if (j > 0) {
                     work.push(cx.out()::requestBlank);
                 }
@@ -118,23 +111,22 @@ final class BlockWalker {
         flow.append(Glyphs.DETAILS, Style.of(Role.DETAILS_SUMMARY));
         cx.inlines().append(flow, d.summary(), Style.of(Role.DETAILS_SUMMARY));
         cx.text(flow, d.line());
-        container(Gutter.indent(2), () -> schedule(d.children(), true, listDepth));
+        enter(Gutter.indent(2), () -> schedule(d.children(), true, listDepth));
     }
 
     Context context() {
         return cx;
     }
 
-    /** For the list and footnote layouts: queue work to run before what is already queued. */
-    void push(Runnable task) {
+    /** Queues {@code task} to run before everything already queued (for the list and footnote layouts). */
+    void next(Runnable task) {
         work.push(task);
     }
 
-    void pushContainer(Gutter gutter, Runnable body) {
-        container(gutter, body);
-    }
-
-    void pushBlocks(List<? extends Block> blocks, boolean separated, int listDepth) {
-        schedule(blocks, separated, listDepth);
+    /** Pushes {@code gutter} now, runs {@code body} (which queues the content), and queues the pop. */
+    void enter(Gutter gutter, Runnable body) {
+        work.push(cx.out()::pop);
+        cx.out().push(gutter);
+        body.run();
     }
 }

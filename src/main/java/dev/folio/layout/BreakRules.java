@@ -1,5 +1,7 @@
 package dev.folio.layout;
 
+import java.util.BitSet;
+
 /**
  * Where inline text may wrap without a space: between CJK characters, except where kinsoku
  * forbids it (closing punctuation may not start a line, opening punctuation may not end one).
@@ -15,7 +17,16 @@ final class BreakRules {
     /** May not end a line: opening brackets and quotes. */
     private static final String OPENING = "（「『【〈《“‘〔〖〘〚［｛｟〝([{";
 
+    private static final BitSet CLOSING_SET = bits(CLOSING);
+    private static final BitSet OPENING_SET = bits(OPENING);
+
     private BreakRules() {}
+
+    private static BitSet bits(String chars) {
+        BitSet set = new BitSet(0x10000);
+        chars.chars().forEach(set::set);
+        return set;
+    }
 
     /** True when a line may wrap between the adjacent clusters starting with {@code before} and {@code after}. */
     static boolean canBreakBetween(int before, int after) {
@@ -31,11 +42,11 @@ final class BreakRules {
     }
 
     static boolean isClosing(int cp) {
-        return cp >= 0 && cp <= 0xFFFF && CLOSING.indexOf(cp) >= 0;
+        return cp >= 0 && cp <= 0xFFFF && CLOSING_SET.get(cp);
     }
 
     static boolean isOpening(int cp) {
-        return cp >= 0 && cp <= 0xFFFF && OPENING.indexOf(cp) >= 0;
+        return cp >= 0 && cp <= 0xFFFF && OPENING_SET.get(cp);
     }
 
     /**

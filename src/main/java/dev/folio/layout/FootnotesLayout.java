@@ -26,7 +26,7 @@ final class FootnotesLayout {
             String label = Fill.spaces(labelWidth - (note.number() + ".").length()) + note.number() + ".";
             Gutter gutter = Gutter.marker(List.of(new Span(label, Role.FOOTNOTE_LABEL), new Span(" ", Role.INDENT)),
                     Role.FOOTNOTE_LABEL);
-            walker.push(() -> walker.pushContainer(gutter, () -> body(cx, walker, note, footnotes.line())));
+            walker.next(() -> walker.enter(gutter, () -> body(cx, walker, note, footnotes.line())));
         }
     }
 
@@ -38,19 +38,19 @@ final class FootnotesLayout {
         Block last = content.isEmpty() ? null : content.get(content.size() - 1);
         if (last instanceof Paragraph p) {
             // The back link ends the note's last paragraph, as on GitHub.
-            walker.push(() -> {
+            walker.next(() -> {
                 TextFlow flow = cx.inlines().flatten(p.content(), Style.TEXT);
                 flow.append(" ", Style.TEXT);
                 flow.append(Glyphs.BACK_LINK, backStyle);
                 cx.text(flow, p.line());
             });
             if (content.size() > 1) {
-                walker.push(cx.out()::requestBlank);
+                walker.next(cx.out()::requestBlank);
             }
-            walker.pushBlocks(content.subList(0, content.size() - 1), true, 0);
+            walker.schedule(content.subList(0, content.size() - 1), true, 0);
         } else {
-            walker.push(() -> cx.out().emit(Row.of(backStyle.span(Glyphs.BACK_LINK)), line));
-            walker.pushBlocks(content, true, 0);
+            walker.next(() -> cx.out().emit(Row.of(backStyle.span(Glyphs.BACK_LINK)), line));
+            walker.schedule(content, true, 0);
         }
     }
 }

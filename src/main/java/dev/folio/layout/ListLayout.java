@@ -20,15 +20,15 @@ final class ListLayout {
         for (int i = items.size() - 1; i >= 0; i--) {
             ListItem item = items.get(i);
             Gutter gutter = Gutter.marker(markers.get(i), Role.LIST_MARKER);
-            walker.push(() -> walker.pushContainer(gutter, () -> {
+            walker.next(() -> walker.enter(gutter, () -> {
                 if (item.children().isEmpty()) {
                     out.emit(Row.EMPTY, list.line());
                 } else {
-                    walker.pushBlocks(item.children(), !list.tight(), depth + 1);
+                    walker.schedule(item.children(), !list.tight(), depth + 1);
                 }
             }));
             if (i > 0 && !list.tight()) {
-                walker.push(out::requestBlank);
+                walker.next(out::requestBlank);
             }
         }
     }

@@ -33,7 +33,7 @@ class HeadingTest {
                 page.headings());
         assertEquals(2, page.anchors().get("安装-install"));
         assertEquals(7, page.anchors().get("usage"));
-        assertEquals("### Usage".replace("###", "####"), page.lines().get(7).text());
+        assertEquals("#### Usage", page.lines().get(7).text());
     }
 
     @Test

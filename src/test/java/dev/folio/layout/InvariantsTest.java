@@ -42,6 +42,30 @@ class InvariantsTest {
         }
     }
 
+    /** With East Asian Ambiguous characters two columns wide, bars, rules and borders double: lines must still fit. */
+    @ParameterizedTest(name = "width {0}, ambiguous wide")
+    @MethodSource("someWidths")
+    void invariantsHoldWhenAmbiguousCharactersAreWide(int width) {
+        Width.setAmbiguousWide(true);
+        try {
+            for (int i = 0; i < DOCUMENTS_PER_WIDTH; i++) {
+                long seed = width * 104729L + i;
+                Document doc = new DocGen(seed).document();
+                Page page = Layout.of(doc, new LayoutOptions(width, LayoutOptions.LinkNotes.AFTER_BLOCK));
+                String where = "ambiguous wide, seed " + seed + " width " + width + "\n";
+                assertLinesFit(page, width, where);
+                assertWordsPresent(SourceWords.of(doc), page, width, where);
+                assertRegionsInside(page, where);
+            }
+        } finally {
+            Width.setAmbiguousWide(false);
+        }
+    }
+
+    static IntStream someWidths() {
+        return IntStream.of(1, 2, 3, 4, 5, 7, 10, 13, 20, 33, 40, 57, 80, 101, 150, 200);
+    }
+
     static void assertLinesFit(Page page, int width, String where) {
         for (int i = 0; i < page.size(); i++) {
             Line line = page.lines().get(i);
