@@ -45,10 +45,6 @@ final class Emitter {
         this.maxIndent = width - room;
     }
 
-    int width() {
-        return width;
-    }
-
     /** Columns left for content at the current depth (at least 1). */
     int contentWidth() {
         return Math.max(1, width - prefixWidth());

@@ -54,7 +54,7 @@ final class LineBreaker {
                 pos = spaces(pos, end, prev);
                 prev = -1;
             } else {
-                int end = Graphemes.next(s, pos);
+                int end = clusterEnd(s, pos);
                 int cp = Character.codePointAt(s, pos);
                 if (prev >= 0 && BreakRules.canBreakBetween(prev, cp)) {
                     remember(pos, pos, lineWidth, Line.Wrap.DIRECT);
@@ -67,6 +67,17 @@ final class LineBreaker {
         if (lineStart < n && !onlySpaces(lineStart, n)) {
             cutter.row(lineStart, n, n, Line.Wrap.END);
         }
+    }
+
+    /** The end of the cluster at {@code pos}, which never swallows a forced line end (a ZWJ joins whatever follows). */
+    private static int clusterEnd(CharSequence s, int pos) {
+        int end = Graphemes.next(s, pos);
+        for (int i = pos + 1; i < end; i++) {
+            if (s.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return end;
     }
 
     private boolean onlySpaces(int from, int to) {
@@ -156,7 +167,7 @@ final class LineBreaker {
                 pos++;
                 continue;
             }
-            int end = Graphemes.next(s, pos);
+            int end = clusterEnd(s, pos);
             int cp = Character.codePointAt(s, pos);
             int w = Width.cluster(s, pos, end);
             if (prev >= 0 && BreakRules.canBreakBetween(prev, cp)) {

@@ -33,9 +33,13 @@ final class TextFlow {
         if (i == n) {
             return;
         }
+        char first = raw.charAt(i);
+        if (first != '\n' && first != '\r') {
+            // The space of a soft break belongs to what came before: a link starting here must not cover it.
+            resolveSoftBreak(Character.codePointAt(raw, i));
+        }
         startRun(style);
         if (Sanitizer.isClean(raw)) {
-            resolveSoftBreak(Character.codePointAt(raw, i));
             text.append(raw, i, n);
             return;
         }

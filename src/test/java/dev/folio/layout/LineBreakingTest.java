@@ -87,6 +87,11 @@ class LineBreakingTest {
     }
 
     @Test
+    void aZeroWidthJoinerBeforeAHardBreakDoesNotSwallowTheBreak() {
+        assertEquals(List.of("a\u200D", "b"), lines(layout(40, para(t("a\u200D"), new Inline.HardBreak(), t("b")))));
+    }
+
+    @Test
     void aWordLongerThanTheWidthStartsOnANewLineAndIsBrokenThere() {
         Page page = layout(6, para("ab supercalifragilistic"));
         assertEquals(List.of("ab", "superc", "alifra", "gilist", "ic"), lines(page));

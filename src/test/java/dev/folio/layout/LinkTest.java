@@ -27,6 +27,13 @@ class LinkTest {
     }
 
     @Test
+    void theSpaceOfASoftBreakBeforeALinkIsNotPartOfIt() {
+        Page page = layout(40, para(t("see"), new dev.folio.doc.Inline.SoftBreak(), link("b.md", t("docs"))));
+        assertEquals(List.of("see docs"), lines(page));
+        assertEquals(List.of(new LinkRegion.Part(0, 4, 4)), page.links().get(0).parts());
+    }
+
+    @Test
     void aWrappedLinkHasOnePartPerLine() {
         Page page = layout(12, para(t("read "), link("https://example.com/x", t("the whole manual today")), t(" ok")));
         assertEquals(List.of("read the", "whole manual", "today ok"), lines(page));
