@@ -1,0 +1,29 @@
+package dev.folio.layout;
+
+import dev.folio.doc.Inline;
+import java.util.List;
+
+/** What the block renderers share while one page is laid out. */
+record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes notes) {
+
+    static Context of(LayoutOptions options) {
+        PageBuilder page = new PageBuilder();
+        LinkNotes notes = new LinkNotes(options.linkNotes() == LayoutOptions.LinkNotes.AFTER_BLOCK);
+        return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes), notes);
+    }
+
+    /** Lays inline content out as wrapped text at the current depth, then its link notes. */
+    void text(List<Inline> content, Style style, int sourceLine) {
+        text(inlines.flatten(content, style), sourceLine);
+    }
+
+    void text(TextFlow flow, int sourceLine) {
+        out.emit(LineBreaker.layout(flow, out.contentWidth()), sourceLine);
+        notes.flush(out, sourceLine);
+    }
+
+    /** A rule across the current width. */
+    void rule(Role role, String glyph, int sourceLine) {
+        out.emit(Row.of(new Span(Fill.repeat(glyph, out.contentWidth()), role)), sourceLine);
+    }
+}

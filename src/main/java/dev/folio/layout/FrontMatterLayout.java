@@ -1,0 +1,52 @@
+package dev.folio.layout;
+
+import dev.folio.doc.Block.Entry;
+import dev.folio.doc.Block.FrontMatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Front matter as a header: the title, then author · date, then the other keys dimmed, then a rule. */
+final class FrontMatterLayout {
+    private FrontMatterLayout() {}
+
+    static void render(Context cx, FrontMatter fm) {
+        if (fm.entries().isEmpty()) {
+            return;
+        }
+        String title = null;
+        List<String> byline = new ArrayList<>();
+        List<Entry> others = new ArrayList<>();
+        for (Entry e : fm.entries()) {
+            String key = e.key().strip().toLowerCase(Locale.ROOT);
+            if (key.equals("title") && title == null) {
+                title = e.value();
+            } else if ((key.equals("author") || key.equals("date")) && !e.value().isBlank()) {
+                byline.add(e.value().strip());
+            } else {
+                others.add(e);
+            }
+        }
+        int line = fm.line();
+        if (title != null && !title.isBlank()) {
+            TextFlow flow = new TextFlow();
+            flow.append(title.strip(), Style.of(Role.META_TITLE));
+            cx.text(flow, line);
+        }
+        if (!byline.isEmpty()) {
+            TextFlow flow = new TextFlow();
+            flow.append(String.join(Glyphs.META_SEPARATOR, byline), Style.of(Role.META_VALUE));
+            cx.text(flow, line);
+        }
+        for (Entry e : others) {
+            TextFlow flow = new TextFlow();
+            flow.append(e.key() + ":", Style.of(Role.META_KEY));
+            if (!e.value().isBlank()) {
+                flow.append(" ", Style.of(Role.META_KEY));
+                flow.append(e.value(), Style.of(Role.META_VALUE));
+            }
+            cx.text(flow, line);
+        }
+        cx.rule(Role.RULE, Glyphs.RULE, line);
+    }
+}

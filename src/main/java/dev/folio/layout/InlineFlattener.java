@@ -1,0 +1,158 @@
+package dev.folio.layout;
+
+import dev.folio.doc.Inline;
+import dev.folio.doc.Inline.Decoration;
+import dev.folio.text.Sanitizer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Turns inline content into a {@link TextFlow}: styles become roles and marks, links and
+ * footnote marks become regions, media items get lines of their own. Iterative, because
+ * hostile input can nest styles tens of thousands deep.
+ */
+final class InlineFlattener {
+    private final PageBuilder page;
+    private final LinkNotes notes;
+
+    InlineFlattener(PageBuilder page, LinkNotes notes) {
+        this.page = page;
+        this.notes = notes;
+    }
+
+    TextFlow flatten(List<Inline> content, Style base) {
+        TextFlow flow = new TextFlow();
+        append(flow, content, base);
+        return flow;
+    }
+
+    /** One level of the walk: the inlines left to visit, their style, and what to add once they are done. */
+    private record Level(Iterator<Inline> items, Style style, Runnable after) {}
+
+    void append(TextFlow flow, List<Inline> content, Style base) {
+        Deque<Level> stack = new ArrayDeque<>();
+        stack.push(new Level(content.iterator(), base, null));
+        while (!stack.isEmpty()) {
+            Level top = stack.peek();
+            if (!top.items().hasNext()) {
+                stack.pop();
+                if (top.after() != null) {
+                    top.after().run();
+                }
+                continue;
+            }
+            Inline in = top.items().next();
+            Style style = top.style();
+            if (in instanceof Inline.Text t) {
+                flow.append(t.text(), style);
+            } else if (in instanceof Inline.Code c) {
+                flow.appendFlat(c.text(), style.role() == Role.LINK ? style : style.withRole(Role.CODE));
+            } else if (in instanceof Inline.Styled s) {
+                stack.push(styled(flow, s, style));
+            } else if (in instanceof Inline.Link l) {
+                stack.push(link(flow, l, style));
+            } else if (in instanceof Inline.Media m) {
+                media(flow, m);
+            } else if (in instanceof Inline.FootnoteRef f) {
+                footnoteRef(flow, f);
+            } else if (in instanceof Inline.SoftBreak) {
+                flow.softBreak();
+            } else if (in instanceof Inline.HardBreak) {
+                flow.hardBreak();
+            }
+        }
+    }
+
+    private Level styled(TextFlow flow, Inline.Styled s, Style style) {
+        Decoration d = s.decoration();
+        switch (d) {
+            case EMPHASIS:
+                return new Level(s.children().iterator(), style.withMarks(Span.EMPHASIS), null);
+            case STRONG:
+                return new Level(s.children().iterator(), style.withMarks(Span.STRONG), null);
+            case STRIKETHROUGH:
+                return new Level(s.children().iterator(), style.withMarks(Span.STRIKE), null);
+            case KBD: {
+                // A key reads as a key even without colour: [Ctrl]
+                Style key = style.role() == Role.LINK ? style : style.withRole(Role.CODE);
+                flow.append("[", key);
+                return new Level(s.children().iterator(), key, () -> flow.append("]", key));
+            }
+            default: {
+                // Sub- and superscript as x^2, H_2O; parentheses when it is more than one word.
+                String sign = d == Decoration.SUPERSCRIPT ? "^" : "_";
+                boolean oneWord = s.children().size() == 1 && s.children().get(0) instanceof Inline.Text t
+                        && !t.text().isBlank() && t.text().chars().noneMatch(Character::isWhitespace);
+                flow.append(oneWord ? sign : sign + "(", style);
+                return new Level(s.children().iterator(), style, oneWord ? null : () -> flow.append(")", style));
+            }
+        }
+    }
+
+    private Level link(TextFlow flow, Inline.Link l, Style style) {
+        boolean noText = InlineText.hasNoText(l.children());
+        String text = noText ? Sanitizer.target(l.target()) : InlineText.plain(l.children());
+        int id = page.newLink(LinkRegion.Kind.LINK, l.target(), text);
+        Style linkStyle = style.withRole(Role.LINK).withLink(id);
+        int note = notes.note(text, l.target());
+        return new Level(l.children().iterator(), linkStyle, () -> {
+            if (noText) {
+                flow.appendFlat(text, linkStyle);
+            }
+            if (note > 0) {
+                flow.append(LinkNotes.mark(note), Style.of(Role.LINK_REFERENCE));
+            }
+        });
+    }
+
+    /** {@code ▣ label — target} on lines of its own; a region when it has a target, so it can be opened. */
+    private void media(TextFlow flow, Inline.Media m) {
+        String label = m.label().isBlank() ? fileName(m.target()) : m.label();
+        if (label.isBlank()) {
+            label = Glyphs.kindName(m.kind());
+        }
+        String shown = InlineText.collapse(label);
+        int id = m.target().isEmpty() ? Span.NO_LINK : page.newLink(LinkRegion.Kind.MEDIA, m.target(), shown);
+        Style style = new Style(Role.MEDIA, 0, id);
+        flow.breakLine();
+        boolean[] placed = {false};     // a table header is laid out once per stacked row: record it once
+        flow.tag(line -> {
+            if (!placed[0]) {
+                placed[0] = true;
+                page.media(m.kind(), m.target(), shown, line, id);
+            }
+        });
+        flow.append(Glyphs.icon(m.kind()) + "\u00A0", style);     // no break between icon and label
+        flow.appendFlat(shown, style);
+        if (!m.target().isEmpty()) {
+            flow.appendFlat(Glyphs.MEDIA_SEPARATOR + Sanitizer.target(m.target()), style);
+        }
+        flow.breakLine();
+    }
+
+    private void footnoteRef(TextFlow flow, Inline.FootnoteRef f) {
+        String mark = Glyphs.superscript(f.number());
+        int id = page.newLink(LinkRegion.Kind.FOOTNOTE, "#fn-" + f.number(), mark);
+        flow.tag(line -> page.anchor("fnref-" + f.number(), line));
+        flow.append(mark, new Style(Role.FOOTNOTE_REF, 0, id));
+    }
+
+    /** The last path segment of a target, without query or fragment: the label of an image without alt text. */
+    static String fileName(String target) {
+        String t = target;
+        int cut = t.indexOf('?');
+        if (cut >= 0) {
+            t = t.substring(0, cut);
+        }
+        cut = t.indexOf('#');
+        if (cut >= 0) {
+            t = t.substring(0, cut);
+        }
+        while (t.endsWith("/")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.substring(t.lastIndexOf('/') + 1);
+    }
+}
