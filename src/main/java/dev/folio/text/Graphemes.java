@@ -31,7 +31,11 @@ public final class Graphemes {
             if (cp == 0x200D) {
                 i += 1;
                 if (i < n) {
-                    i += Character.charCount(Character.codePointAt(s, i));
+                    int joined = Character.codePointAt(s, i);
+                    if (joined < 0x20 || (joined >= 0x7F && joined < 0xA0)) {
+                        break; // a joiner never swallows a line end or a control character
+                    }
+                    i += Character.charCount(joined);
                 }
             } else if (isExtender(cp)) {
                 i += Character.charCount(cp);

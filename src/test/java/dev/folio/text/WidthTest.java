@@ -71,4 +71,10 @@ class WidthTest {
         assertEquals(2, Width.of("中"));
         assertEquals(1, Width.of("a"));
     }
+
+    @Test
+    void joinerBeforeLineEndDoesNotSwallowIt() {
+        String s = "a\u200D\nb";
+        assertEquals(2, Graphemes.next(s, 0));
+    }
 }
