@@ -15,13 +15,12 @@ import java.util.Map;
  * and hint labels drawn over them. Only the lines on screen are looked at.
  */
 final class PageRows {
-    /** A highlighted cell range of one line. */
-    private record Mark(int from, int to, Segment.Highlight highlight) {}
+    /** A highlighted cell range of one line; hints carry their label. */
+    private record Mark(int from, int to, Segment.Highlight highlight, String label) {}
 
     private final ViewerState state;
     private final Map<Integer, List<Mark>> marks = new HashMap<>();
     private final Map<Integer, List<Mark>> hints = new HashMap<>();
-    private final Map<Mark, String> labels = new HashMap<>();
 
     PageRows(ViewerState state) {
         this.state = state;
@@ -47,7 +46,7 @@ final class PageRows {
             Segment.Highlight h = i == search.current() ? Segment.Highlight.CURRENT_MATCH : Segment.Highlight.MATCH;
             for (Match.Part p : matches.get(i).parts()) {
                 if (state.isVisible(p.line()) && p.width() > 0) {
-                    marks.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(new Mark(p.column(), p.column() + p.width(), h));
+                    marks.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(new Mark(p.column(), p.column() + p.width(), h, null));
                 }
             }
         }
@@ -63,9 +62,8 @@ final class PageRows {
             }
             for (LinkRegion.Part p : visible.get(i).parts()) {
                 if (state.isVisible(p.line())) {
-                    Mark m = new Mark(p.column(), p.column() + Width.of(label), Segment.Highlight.HINT);
+                    Mark m = new Mark(p.column(), p.column() + Width.of(label), Segment.Highlight.HINT, label);
                     hints.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(m);
-                    labels.put(m, label);
                     break;
                 }
             }
@@ -83,7 +81,7 @@ final class PageRows {
         }
         List<Segment> text = paint(state.page().lines().get(line), marks.getOrDefault(line, List.of()));
         for (Mark hint : hints.getOrDefault(line, List.of())) {
-            text = Cells.overlay(text, hint.from(), List.of(new Segment(labels.get(hint), dev.folio.layout.Role.LINK, 0, hint.highlight())));
+            text = Cells.overlay(text, hint.from(), List.of(new Segment(hint.label(), dev.folio.layout.Role.LINK, 0, hint.highlight())));
         }
         out.addAll(text);
         return Cells.fit(out, state.width());

@@ -51,7 +51,7 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case OUTLINE: return "Enter jumps · Esc closes";
             case MEDIA_LIST: return "Enter opens · Esc closes";
             case HELP: return "j k scroll · Esc closes";
-            default: return "y opens · any other key cancels";
+            default: return "y opens it · Esc cancels";
         }
     }
 

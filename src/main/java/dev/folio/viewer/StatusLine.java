@@ -51,7 +51,7 @@ final class StatusLine {
         Segment.Highlight middleHighlight = Segment.Highlight.STATUS;
         String middle = "";
         if (s.mode() == Mode.CONFIRM_OPEN) {
-            middle = "y opens · any other key cancels";
+            middle = "open it? y opens · any other key cancels";
             middleHighlight = Segment.Highlight.PROMPT;
         } else if (!s.status().isEmpty()) {
             middle = s.status().text();

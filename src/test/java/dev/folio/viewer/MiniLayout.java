@@ -146,6 +146,17 @@ final class MiniLayout implements PageLayout {
             }
             while (curW + Width.of(text) > width) {
                 String chunk = Cells.clip(text, width - curW);
+                if (chunk.isEmpty() && !cur.isEmpty()) {
+                    emit(b, cur, Line.Wrap.DIRECT, prefix, lastLink);
+                    cur.clear();
+                    curW = 0;
+                    continue;
+                }
+                if (chunk.isEmpty()) {
+                    // a character wider than the whole page: shown as '?', as a real layout must do something
+                    chunk = "?";
+                    text = "?" + text.substring(Graphemes.next(text, 0));
+                }
                 cur.add(new Tok(chunk, tok.role(), tok.linkKey(), tok.target(), false, tok.anchor()));
                 emit(b, cur, Line.Wrap.DIRECT, prefix, lastLink);
                 cur.clear();
