@@ -185,7 +185,8 @@ final class Following {
         History.Entry restoreTo = null;
         switch (msg.reason()) {
             case RELOAD:
-                return Step.of(reloaded(s, msg.source(), msg.document()));
+                // A list or prompt opened meanwhile may refer to the old page: back to reading.
+                return Step.of(reloaded(s.reading(), msg.source(), msg.document()));
             case BACK:
                 if (history.lastBack() != null && history.lastBack().sameDocumentAs(msg.source())) {
                     restoreTo = history.lastBack();

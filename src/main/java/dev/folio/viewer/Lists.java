@@ -62,6 +62,10 @@ final class Lists {
     }
 
     private static Step choose(ViewerState s) {
+        int count = s.mode() == Mode.OUTLINE ? s.page().headings().size() : s.page().media().size();
+        if (s.selection() < 0 || s.selection() >= count) {
+            return Step.of(s.reading());
+        }
         if (s.mode() == Mode.OUTLINE) {
             HeadingAnchor h = s.page().headings().get(s.selection());
             ViewerState remembered = s.reading().withHistory(s.history().push(s.position()));
