@@ -72,6 +72,29 @@ final class Cells {
         return out;
     }
 
+    /** Wraps prose at spaces into lines at most {@code width} wide; a word too long is cut. */
+    static List<String> wrapWords(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : Sanitizer.visible(text).split(" ")) {
+            String joined = line.length() == 0 ? word : line + " " + word;
+            if (Width.of(joined) <= width) {
+                line.setLength(0);
+                line.append(joined);
+                continue;
+            }
+            if (line.length() > 0) {
+                out.add(line.toString());
+            }
+            List<String> pieces = wrap(word, width);
+            out.addAll(pieces.subList(0, pieces.size() - 1));
+            line.setLength(0);
+            line.append(pieces.get(pieces.size() - 1));
+        }
+        out.add(line.toString());
+        return out;
+    }
+
     /** The row cut to {@code width}, with an ellipsis if anything was cut off. */
     static List<Segment> fit(List<Segment> row, int width) {
         if (width(row) <= width) {

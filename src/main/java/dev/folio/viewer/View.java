@@ -75,7 +75,7 @@ public final class View {
         out.add("The link leads to:");
         out.addAll(Cells.wrap(Sanitizer.target(s.pending().external().target()), Math.max(1, width)));
         out.add("");
-        out.addAll(Cells.wrap("(" + s.pending().reason() + ")", Math.max(1, width)));
+        out.addAll(Cells.wrapWords("(" + s.pending().reason() + ")", Math.max(1, width)));
         return out;
     }
 }

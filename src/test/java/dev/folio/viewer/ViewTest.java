@@ -104,6 +104,13 @@ class ViewTest {
     }
 
     @Test
+    void proseWrapsAtSpacesAndLongWordsAreCut() {
+        assertEquals(java.util.List.of("a steam:", "link", "starts"), Cells.wrapWords("a steam: link starts", 9));
+        assertEquals(java.util.List.of("ab", "cdefg", "hij"), Cells.wrapWords("ab cdefghij", 5));
+        assertEquals(java.util.List.of("宽宽", "宽"), Cells.wrap("宽宽宽", 5));
+    }
+
+    @Test
     void theFrameAlwaysHasHeightRows() {
         TestViewer v = TestViewer.open("s.md", Docs.paragraphs(2), 30, 12);
         Frame f = v.frame();
