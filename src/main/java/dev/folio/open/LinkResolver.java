@@ -1,0 +1,112 @@
+package dev.folio.open;
+
+import dev.folio.open.FileProbe.FileFacts;
+import dev.folio.viewer.Source;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Turns a link as written in a document into a {@link Target}. Relative paths resolve against the
+ * document's own directory ({@link Source#base()}), never the working directory; paths are
+ * percent-decoded; Markdown and text files are read by folio, everything else goes through
+ * {@link OpenPolicy}. The only outside knowledge is a {@link FileProbe} (exists, directory,
+ * executable bit) for files handed to other programs.
+ */
+public final class LinkResolver {
+    private final FileProbe probe;
+
+    public LinkResolver(FileProbe probe) {
+        this.probe = probe;
+    }
+
+    /** A resolver that asks the real file system. */
+    public static LinkResolver system() {
+        return new LinkResolver(FileProbe.system());
+    }
+
+    public Target resolve(Source current, String href) {
+        String h = href == null ? "" : href.strip();
+        if (h.isEmpty()) {
+            return new Target.Unresolvable("the link has no target");
+        }
+        if (h.startsWith("#")) {
+            return new Target.Anchor(Href.fragment(h));
+        }
+        String scheme = Href.scheme(h);
+        if (scheme.equals("file")) {
+            return fileUri(h);
+        }
+        if (!scheme.isEmpty()) {
+            return OpenPolicy.forUri(scheme, h);
+        }
+        if (h.startsWith("//")) {
+            // A scheme-relative URL: the web page meant its own scheme; https is the safe guess.
+            return OpenPolicy.forUri("https", "https:" + h);
+        }
+        String path = Href.decode(Href.path(h));
+        if (path.isEmpty()) {
+            // "?query" alone: the same document.
+            return new Target.Anchor(Href.fragment(h));
+        }
+        if (current == null || current.base() == null) {
+            return new Target.Unresolvable("no directory to resolve " + h + " against");
+        }
+        return local(path.startsWith("/") ? null : current.base(), path, Href.fragment(h), h);
+    }
+
+    /**
+     * Like {@link #resolve}, for opening in an external program even what folio could read itself:
+     * a Markdown file becomes an {@link Target.External} document, if it exists and is not executable.
+     */
+    public Target resolveExternal(Source current, String href) {
+        Target target = resolve(current, href);
+        if (!(target instanceof Target.Document)) {
+            return target;
+        }
+        Path path = ((Target.Document) target).path();
+        FileFacts facts = probe.facts(path);
+        if (!facts.exists()) {
+            return new Target.Unresolvable("file not found: " + path);
+        }
+        if (facts.executable()) {
+            return new Target.Refused(path.toString(), "executable files are never opened");
+        }
+        return new Target.External(path.toString(), dev.folio.viewer.Effect.TargetKind.DOCUMENT);
+    }
+
+    /** {@code file:/p}, {@code file:///p} and {@code file://localhost/p}; other hosts are refused. */
+    private Target fileUri(String uri) {
+        String rest = Href.path(uri.substring("file:".length()));
+        if (rest.startsWith("//")) {
+            int slash = rest.indexOf('/', 2);
+            String host = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+            if (!host.isEmpty() && !host.equalsIgnoreCase("localhost")) {
+                return new Target.Refused(uri, "file: links to another host are never opened");
+            }
+            rest = slash < 0 ? "/" : rest.substring(slash);
+        }
+        if (!rest.startsWith("/")) {
+            return new Target.Unresolvable("not an absolute file: URI: " + uri);
+        }
+        return local(null, Href.decode(rest), Href.fragment(uri), uri);
+    }
+
+    private Target local(Path base, String decoded, String anchor, String written) {
+        Path path;
+        try {
+            path = (base == null ? Path.of(decoded) : base.resolve(decoded)).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return new Target.Unresolvable("not a valid file name: " + written);
+        }
+        FileFacts facts = probe.facts(path);
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (OpenPolicy.typeOf(name) == OpenPolicy.FileType.TEXT) {
+            if (facts.directory()) {
+                return new Target.Unresolvable("a directory, not a document: " + path);
+            }
+            // A missing document is reported by whoever reads it, with the reader's own message.
+            return new Target.Document(path, anchor);
+        }
+        return OpenPolicy.forLocalFile(path, facts);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.folio.viewer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which keys do which {@link Action}: data, so that {@code ?} help and the README's key table are
+ * generated from the same place the keys are looked up in.
+ */
+public final class KeyMap {
+    private static final KeyMap DEFAULTS = new KeyMap(defaultBindings());
+
+    /** What help adds below the actions: input that is not a key binding. */
+    private static final List<String> NOTES = List.of(
+            "In lists: j k ↑ ↓ move, Enter chooses, Esc or q closes.",
+            "Mouse: the wheel scrolls, a click on a link follows it.");
+
+    private final Map<Action, List<Key>> keys;
+    private final Map<Key, Action> byKey = new HashMap<>();
+
+    public KeyMap(Map<Action, List<Key>> keys) {
+        Map<Action, List<Key>> copy = new EnumMap<>(Action.class);
+        for (Map.Entry<Action, List<Key>> e : keys.entrySet()) {
+            copy.put(e.getKey(), List.copyOf(e.getValue()));
+            for (Key k : e.getValue()) {
+                byKey.putIfAbsent(normalise(k), e.getKey());
+            }
+        }
+        this.keys = Collections.unmodifiableMap(copy);
+    }
+
+    public static KeyMap defaults() {
+        return DEFAULTS;
+    }
+
+    /** The action bound to a key, if any. */
+    public Optional<Action> action(Key key) {
+        return Optional.ofNullable(byKey.get(normalise(key)));
+    }
+
+    public List<Key> keys(Action action) {
+        return keys.getOrDefault(action, List.of());
+    }
+
+    /** The keys of an action as help shows them: {@code j ↓}. */
+    public String label(Action action) {
+        List<String> names = new ArrayList<>();
+        for (Key k : keys(action)) {
+            names.add(KeyNames.of(k));
+        }
+        return String.join(" ", names);
+    }
+
+    /** The help screen: one line per action, grouped, keys in a column. */
+    public List<String> helpLines() {
+        int column = 0;
+        for (Action a : Action.values()) {
+            column = Math.max(column, dev.folio.text.Width.of(label(a)));
+        }
+        List<String> out = new ArrayList<>();
+        Action.Group group = null;
+        for (Action a : Action.values()) {
+            if (a.group() != group) {
+                if (group != null) {
+                    out.add("");
+                }
+                group = a.group();
+                out.add(group.title());
+            }
+            String label = label(a);
+            out.add("  " + label + " ".repeat(column - dev.folio.text.Width.of(label) + 2) + a.help());
+        }
+        out.add("");
+        out.addAll(NOTES);
+        return out;
+    }
+
+    /** The README's key table, in Markdown. */
+    public String markdownTable() {
+        StringBuilder sb = new StringBuilder("| Keys | Action |\n| --- | --- |\n");
+        for (Action a : Action.values()) {
+            List<String> names = new ArrayList<>();
+            for (Key k : keys(a)) {
+                names.add("`" + KeyNames.of(k) + "`");
+            }
+            sb.append("| ").append(String.join(" ", names)).append(" | ").append(capitalise(a.help())).append(" |\n");
+        }
+        for (String note : NOTES) {
+            sb.append('\n').append(note).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One form per key: a character ignores Shift (it is in the character), a control character
+     * becomes Ctrl-letter, and Shift-Tab is Shift-Tab whichever way the terminal reports it.
+     */
+    static Key normalise(Key key) {
+        if (key.kind() == Key.Kind.CHAR) {
+            int cp = key.ch();
+            boolean ctrl = key.ctrl();
+            if (cp >= 1 && cp <= 26) {
+                cp = 'a' + cp - 1;
+                ctrl = true;
+            }
+            if (ctrl) {
+                cp = Character.toLowerCase(cp);
+            }
+            return new Key(Key.Kind.CHAR, cp, ctrl, key.alt(), false);
+        }
+        if (key.kind() == Key.Kind.TAB && key.shift()) {
+            return new Key(Key.Kind.BACK_TAB, 0, key.ctrl(), key.alt(), false);
+        }
+        return new Key(key.kind(), 0, key.ctrl(), key.alt(), false);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Map<Action, List<Key>> defaultBindings() {
+        Map<Action, List<Key>> m = new EnumMap<>(Action.class);
+        m.put(Action.LINE_DOWN, List.of(Key.ch('j'), Key.of(Key.Kind.DOWN)));
+        m.put(Action.LINE_UP, List.of(Key.ch('k'), Key.of(Key.Kind.UP)));
+        m.put(Action.PAGE_DOWN, List.of(Key.ch(' '), Key.ch('f'), Key.of(Key.Kind.PAGE_DOWN)));
+        m.put(Action.PAGE_UP, List.of(Key.ch('b'), Key.of(Key.Kind.PAGE_UP)));
+        m.put(Action.HALF_PAGE_DOWN, List.of(Key.ch('d')));
+        m.put(Action.HALF_PAGE_UP, List.of(Key.ch('u')));
+        m.put(Action.TOP, List.of(Key.ch('g'), Key.of(Key.Kind.HOME)));
+        m.put(Action.BOTTOM, List.of(Key.ch('G'), Key.of(Key.Kind.END)));
+        m.put(Action.NEXT_HEADING, List.of(Key.ch(']')));
+        m.put(Action.PREVIOUS_HEADING, List.of(Key.ch('[')));
+        m.put(Action.OUTLINE, List.of(Key.ch('o'), Key.ch('t')));
+        m.put(Action.NEXT_LINK, List.of(Key.of(Key.Kind.TAB)));
+        m.put(Action.PREVIOUS_LINK, List.of(Key.of(Key.Kind.BACK_TAB)));
+        m.put(Action.FOLLOW, List.of(Key.of(Key.Kind.ENTER)));
+        m.put(Action.HINTS, List.of(Key.ch('F'), Key.ch(';')));
+        m.put(Action.OPEN_EXTERNALLY, List.of(Key.ch('O'), Key.ch('x')));
+        m.put(Action.COPY_LINK, List.of(Key.ch('y')));
+        m.put(Action.MEDIA, List.of(Key.ch('m')));
+        m.put(Action.BACK, List.of(Key.of(Key.Kind.BACKSPACE), Key.alt(Key.Kind.LEFT)));
+        m.put(Action.FORWARD, List.of(Key.alt(Key.Kind.RIGHT)));
+        m.put(Action.SEARCH, List.of(Key.ch('/')));
+        m.put(Action.NEXT_MATCH, List.of(Key.ch('n')));
+        m.put(Action.PREVIOUS_MATCH, List.of(Key.ch('N')));
+        m.put(Action.RELOAD, List.of(Key.ch('r')));
+        m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));
+        m.put(Action.CLOSE, List.of(Key.of(Key.Kind.ESCAPE)));
+        m.put(Action.QUIT, List.of(Key.ch('q'), Key.ctrl('c')));
+        return m;
+    }
+}

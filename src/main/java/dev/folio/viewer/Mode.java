@@ -1,0 +1,24 @@
+package dev.folio.viewer;
+
+/** What the keyboard is talking to: the page, a prompt, or one overlay. */
+public enum Mode {
+    /** The page: scrolling, links, everything in {@link KeyMap}. */
+    READING,
+    /** Typing a search query after {@code /}. */
+    SEARCH_INPUT,
+    /** Numbers shown on the visible links; typing one follows it. */
+    HINTS,
+    /** The list of headings. */
+    OUTLINE,
+    /** The list of images, audio, video and embedded items. */
+    MEDIA_LIST,
+    /** The key list, generated from {@link KeyMap}. */
+    HELP,
+    /** A risky target is shown in full; {@code y} opens it, anything else cancels. */
+    CONFIRM_OPEN;
+
+    /** True for the modes drawn as a panel over the page. */
+    public boolean isOverlay() {
+        return this == OUTLINE || this == MEDIA_LIST || this == HELP || this == CONFIRM_OPEN;
+    }
+}

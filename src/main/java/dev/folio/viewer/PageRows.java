@@ -1,0 +1,151 @@
+package dev.folio.viewer;
+
+import dev.folio.layout.Line;
+import dev.folio.layout.LinkRegion;
+import dev.folio.layout.Span;
+import dev.folio.text.Graphemes;
+import dev.folio.text.Width;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paints the page lines on screen: the layout's spans, with the focused link, search matches
+ * and hint labels drawn over them. Only the lines on screen are looked at.
+ */
+final class PageRows {
+    /** A highlighted cell range of one line; hints carry their label. */
+    private record Mark(int from, int to, Segment.Highlight highlight, String label) {}
+
+    private final ViewerState state;
+    private final Map<Integer, List<Mark>> marks = new HashMap<>();
+    private final Map<Integer, List<Mark>> hints = new HashMap<>();
+
+    PageRows(ViewerState state) {
+        this.state = state;
+        collectMatches();
+        if (state.mode() == Mode.HINTS) {
+            collectHints();
+        }
+    }
+
+    private void collectMatches() {
+        Search search = state.search();
+        List<Match> matches = search.matches();
+        int bottom = state.top() + state.pageRows();
+        // Matches are in page order; step back over those that began above and reach the screen.
+        int i = SearchKeys.firstFrom(matches, state.top());
+        if (i < 0) {
+            i = matches.size();
+        }
+        while (i > 0 && matches.get(i - 1).lastLine() >= state.top()) {
+            i--;
+        }
+        for (; i < matches.size() && matches.get(i).line() < bottom; i++) {
+            Segment.Highlight h = i == search.current() ? Segment.Highlight.CURRENT_MATCH : Segment.Highlight.MATCH;
+            for (Match.Part p : matches.get(i).parts()) {
+                if (state.isVisible(p.line()) && p.width() > 0) {
+                    marks.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(new Mark(p.column(), p.column() + p.width(), h, null));
+                }
+            }
+        }
+    }
+
+    private void collectHints() {
+        String typed = state.prompt() == null ? "" : state.prompt().text();
+        List<LinkRegion> visible = Navigation.visibleLinks(state);
+        for (int i = 0; i < visible.size(); i++) {
+            String label = Hints.label(i);
+            if (!label.startsWith(typed)) {
+                continue;
+            }
+            for (LinkRegion.Part p : visible.get(i).parts()) {
+                if (state.isVisible(p.line())) {
+                    Mark m = new Mark(p.column(), p.column() + Width.of(label), Segment.Highlight.HINT, label);
+                    hints.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(m);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The segments of one page line (or an empty row past the end), at most the screen wide. */
+    List<Segment> row(int line) {
+        List<Segment> out = new ArrayList<>();
+        if (state.columnLeft() > 0) {
+            out.add(Cells.blank(state.columnLeft()));
+        }
+        if (line >= state.page().size()) {
+            return out;
+        }
+        List<Segment> text = paint(state.page().lines().get(line), marks.getOrDefault(line, List.of()));
+        for (Mark hint : hints.getOrDefault(line, List.of())) {
+            text = Cells.overlay(text, hint.from(), List.of(new Segment(hint.label(), dev.folio.layout.Role.LINK, 0, hint.highlight())));
+        }
+        out.addAll(text);
+        return Cells.fit(out, state.width());
+    }
+
+    private List<Segment> paint(Line line, List<Mark> lineMarks) {
+        List<Segment> out = new ArrayList<>(line.spans().size());
+        int col = 0;
+        for (Span span : line.spans()) {
+            Segment.Highlight base = span.isLink() && span.link() == state.focus()
+                    ? Segment.Highlight.FOCUSED_LINK : Segment.Highlight.NONE;
+            int end = col + span.width();
+            if (!overlaps(lineMarks, col, end)) {
+                out.add(new Segment(span.text(), span.role(), span.marks(), base));
+            } else {
+                split(out, span, col, base, lineMarks);
+            }
+            col = end;
+        }
+        return out;
+    }
+
+    /** One span cut where the highlight changes, cluster by cluster. */
+    private static void split(List<Segment> out, Span span, int startColumn, Segment.Highlight base, List<Mark> lineMarks) {
+        String t = span.text();
+        int col = startColumn;
+        int runStart = 0;
+        Segment.Highlight runHighlight = null;
+        for (int i = 0; i < t.length(); ) {
+            int end = Graphemes.next(t, i);
+            Segment.Highlight h = at(lineMarks, col, base);
+            if (runHighlight != null && h != runHighlight) {
+                out.add(new Segment(t.substring(runStart, i), span.role(), span.marks(), runHighlight));
+                runStart = i;
+            }
+            runHighlight = h;
+            col += Width.cluster(t, i, end);
+            i = end;
+        }
+        if (runHighlight != null) {
+            out.add(new Segment(t.substring(runStart), span.role(), span.marks(), runHighlight));
+        }
+    }
+
+    private static boolean overlaps(List<Mark> lineMarks, int from, int to) {
+        for (Mark m : lineMarks) {
+            if (m.from() < to && m.to() > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The current match wins over other matches, a match over the focused link. */
+    private static Segment.Highlight at(List<Mark> lineMarks, int col, Segment.Highlight base) {
+        Segment.Highlight found = base;
+        for (Mark m : lineMarks) {
+            if (col >= m.from() && col < m.to()) {
+                if (m.highlight() == Segment.Highlight.CURRENT_MATCH) {
+                    return m.highlight();
+                }
+                found = m.highlight();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.folio.viewer;
+
+import dev.folio.layout.HeadingAnchor;
+import dev.folio.layout.MediaItem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The panel drawn over the page for a list (outline, media, help) or a confirmation: where it
+ * sits and what its rows say. Shared by {@link Update} (paging moves by the rows shown) and
+ * {@link View} (drawing).
+ *
+ * @param left     first screen column
+ * @param top      first screen row (its title row)
+ * @param bodyRows rows for items, between the title row and the footer
+ * @param footer   whether there is room for the footer row
+ */
+record Panel(int left, int width, int top, int bodyRows, boolean footer) {
+    /** The current heading's mark in the outline. */
+    static final String CURRENT = "• ";
+
+    static Panel of(ViewerState s, int items) {
+        int width = s.width() <= 44 ? s.width() : Math.min(80, s.width() - 4);
+        int rows = s.pageRows();
+        int margin = rows >= 10 ? 1 : 0;
+        boolean footer = rows >= 4;
+        int room = Math.max(0, rows - 2 * margin - 1 - (footer ? 1 : 0));
+        return new Panel((s.width() - width) / 2, width, margin, Math.min(room, Math.max(1, items)), footer);
+    }
+
+    /** The first item shown, so that the selected one is in view. */
+    int firstShown(int selection, int items) {
+        if (bodyRows <= 0) {
+            return 0;
+        }
+        int first = selection - bodyRows + 1;
+        return Math.max(0, Math.min(first, items - bodyRows));
+    }
+
+    static String title(Mode mode) {
+        switch (mode) {
+            case OUTLINE: return "Outline";
+            case MEDIA_LIST: return "Media";
+            case HELP: return "Keys";
+            default: return "Open with an external program?";
+        }
+    }
+
+    static String footer(Mode mode) {
+        switch (mode) {
+            case OUTLINE: return "Enter jumps · Esc closes";
+            case MEDIA_LIST: return "Enter opens · Esc closes";
+            case HELP: return "j k scroll · Esc closes";
+            default: return "y opens it · Esc cancels";
+        }
+    }
+
+    /** The rows of a list overlay, one per item. */
+    static List<String> items(ViewerState s) {
+        switch (s.mode()) {
+            case OUTLINE:
+                return outline(s);
+            case MEDIA_LIST:
+                return media(s);
+            case HELP:
+                return KeyMap.defaults().helpLines();
+            default:
+                return List.of();
+        }
+    }
+
+    private static List<String> outline(ViewerState s) {
+        int current = Navigation.currentHeading(s);
+        List<String> out = new ArrayList<>();
+        List<HeadingAnchor> headings = s.page().headings();
+        for (int i = 0; i < headings.size(); i++) {
+            HeadingAnchor h = headings.get(i);
+            String indent = "  ".repeat(Math.max(0, Math.min(5, h.level() - 1)));
+            out.add(indent + (i == current ? CURRENT : "  ") + h.text());
+        }
+        return out;
+    }
+
+    private static List<String> media(ViewerState s) {
+        List<String> out = new ArrayList<>();
+        for (MediaItem item : s.page().media()) {
+            String kind = item.kind().name().toLowerCase(java.util.Locale.ROOT);
+            String label = item.label().isBlank() ? "" : item.label() + "  ";
+            String target = item.target().isEmpty() ? "(inline)" : Following.shown(item.target());
+            out.add(kind + "  " + label + target);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.folio.viewer;
+
+import dev.folio.layout.Line;
+import dev.folio.layout.Page;
+import dev.folio.layout.Span;
+import dev.folio.text.Graphemes;
+import dev.folio.text.Width;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds every occurrence of a query in a page, in time linear in the page's text. Smart case:
+ * case-insensitive unless the query holds an upper-case letter. Only the document's text is
+ * searched ({@link Line#content()}, no bars or markers), and soft-wrapped lines are joined the
+ * way they were split (a space, or nothing between CJK characters), so a phrase broken by the
+ * wrap is still found.
+ */
+final class Searcher {
+    /** Joins lines that end a paragraph: no query can contain it, so no match spans two blocks. */
+    private static final char BLOCK_END = '\n';
+
+    private Searcher() {}
+
+    static List<Match> find(Page page, String query) {
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        boolean caseSensitive = hasUpperCase(query);
+        String needle = caseSensitive ? query : fold(query);
+        List<Line> lines = page.lines();
+        int[] starts = new int[lines.size() + 1];
+        int[] lengths = new int[lines.size()];
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String content = line.content();
+            starts[i] = text.length();
+            lengths[i] = content.length();
+            text.append(caseSensitive ? content : fold(content));
+            if (line.wrap() == Line.Wrap.SPACE) {
+                text.append(' ');
+            } else if (line.wrap() == Line.Wrap.END) {
+                text.append(BLOCK_END);
+            }
+        }
+        starts[lines.size()] = text.length();
+        List<Match> matches = new ArrayList<>();
+        for (int at : occurrences(text, needle)) {
+            Match m = toMatch(lines, starts, lengths, at, at + needle.length());
+            if (m != null) {
+                matches.add(m);
+            }
+        }
+        return matches;
+    }
+
+    static boolean hasUpperCase(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    /** Lower case, one char for one char, so offsets in the folded text are offsets in the original. */
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(s.charAt(i));
+        }
+        return new String(out);
+    }
+
+    /** Non-overlapping occurrences, left to right (Knuth–Morris–Pratt: never worse than linear). */
+    static List<Integer> occurrences(CharSequence text, String needle) {
+        int m = needle.length();
+        int[] fail = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            while (k > 0 && needle.charAt(i) != needle.charAt(k)) {
+                k = fail[k - 1];
+            }
+            if (needle.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+            fail[i] = k;
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0, k = 0; i < text.length(); i++) {
+            while (k > 0 && text.charAt(i) != needle.charAt(k)) {
+                k = fail[k - 1];
+            }
+            if (text.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+            if (k == m) {
+                found.add(i - m + 1);
+                k = 0;
+            }
+        }
+        return found;
+    }
+
+    /** The cells covered by {@code [from, to)} of the joined text; null if it covers none (only a wrap). */
+    private static Match toMatch(List<Line> lines, int[] starts, int[] lengths, int from, int to) {
+        List<Match.Part> parts = new ArrayList<>(1);
+        for (int i = lineOf(starts, from); i < lines.size() && starts[i] < to; i++) {
+            int a = Math.max(from, starts[i]) - starts[i];
+            int b = Math.min(to, starts[i] + lengths[i]) - starts[i];
+            if (b > a) {
+                int start = column(lines.get(i), a, false);
+                int end = column(lines.get(i), b, true);
+                parts.add(new Match.Part(i, start, Math.max(0, end - start)));
+            }
+        }
+        return parts.isEmpty() ? null : new Match(parts);
+    }
+
+    /** The last line starting at or before {@code offset}. */
+    private static int lineOf(int[] starts, int offset) {
+        int lo = 0;
+        int hi = starts.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The screen column of a character offset into {@link Line#content()}: where the character
+     * starts, or ({@code after}) where the one before it ends. Offsets inside a grapheme cluster
+     * widen to the whole cluster, so a wide character is never cut in half.
+     */
+    static int column(Line line, int offset, boolean after) {
+        int col = 0;
+        int remaining = offset;
+        for (Span span : line.spans()) {
+            if (span.role().isDecoration()) {
+                col += span.width();
+                continue;
+            }
+            String t = span.text();
+            if (remaining < t.length() || (after && remaining == t.length())) {
+                return col + prefixWidth(t, remaining, after);
+            }
+            remaining -= t.length();
+            col += span.width();
+        }
+        return col;
+    }
+
+    private static int prefixWidth(String t, int offset, boolean after) {
+        int i = 0;
+        int width = 0;
+        while (i < t.length()) {
+            int end = Graphemes.next(t, i);
+            if (after ? i >= offset : end > offset) {
+                break;
+            }
+            width += Width.cluster(t, i, end);
+            i = end;
+        }
+        return width;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.folio.viewer;
+
+import dev.folio.layout.HeadingAnchor;
+import dev.folio.text.Sanitizer;
+import dev.folio.text.Width;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last screen row: the prompt while one is open; otherwise the document's title and current
+ * section on the left, the focused link's real target or a message in the middle, and the
+ * position on the right ({@code line 12/340  8%}).
+ */
+final class StatusLine {
+    private static final String GAP = "  ";
+
+    private StatusLine() {}
+
+    /** The prompt row and where its cursor goes, or null when no prompt is open. */
+    record Prompted(List<Segment> row, int cursor) {}
+
+    static Prompted prompt(ViewerState s) {
+        if (s.mode() == Mode.SEARCH_INPUT) {
+            return promptRow(s.width(), "/", s.prompt().text(), "");
+        }
+        if (s.mode() == Mode.HINTS) {
+            return promptRow(s.width(), "follow link: ", s.prompt().text(), "   (number, Enter; Esc cancels)");
+        }
+        return null;
+    }
+
+    /** Shows the end of the typed text if it is too long, so the cursor stays on screen. */
+    private static Prompted promptRow(int width, String label, String typed, String hint) {
+        String text = Sanitizer.visible(typed);
+        int room = Math.max(0, width - Width.of(label) - 1);
+        String shown = text;
+        while (Width.of(shown) > room && !shown.isEmpty()) {
+            shown = shown.substring(dev.folio.text.Graphemes.next(shown, 0));
+        }
+        String line = label + shown;
+        int cursor = Math.min(width - 1, Width.of(line));
+        List<Segment> row = List.of(Cells.padded(line + hint, width, Segment.Highlight.PROMPT));
+        return new Prompted(row, cursor);
+    }
+
+    static List<Segment> render(ViewerState s) {
+        int width = s.width();
+        String position = position(s, width);
+        int room = Math.max(0, width - Width.of(position) - (position.isEmpty() ? 0 : GAP.length()));
+        String left = where(s);
+        Segment.Highlight middleHighlight = Segment.Highlight.STATUS;
+        String middle = "";
+        if (s.mode() == Mode.CONFIRM_OPEN) {
+            middle = "open it? y opens · any other key cancels";
+            middleHighlight = Segment.Highlight.PROMPT;
+        } else if (!s.status().isEmpty()) {
+            middle = s.status().text();
+            middleHighlight = s.status().kind() == Status.Kind.ERROR ? Segment.Highlight.STATUS_ERROR : Segment.Highlight.STATUS_MESSAGE;
+        } else if (s.hasFocus()) {
+            middle = "→ " + Sanitizer.target(s.page().links().get(s.focus()).target());
+        }
+        List<Segment> row = new ArrayList<>();
+        if (middle.isEmpty()) {
+            row.add(Cells.padded(left, room, Segment.Highlight.STATUS));
+        } else {
+            // The message or target matters more than the title: the title gets a third at most.
+            int leftWidth = Math.min(Width.of(Sanitizer.visible(left)), room / 3);
+            if (leftWidth > 0) {
+                row.add(Cells.padded(left, leftWidth, Segment.Highlight.STATUS));
+                row.add(new Segment(GAP, dev.folio.layout.Role.TEXT, 0, Segment.Highlight.STATUS));
+            }
+            int middleRoom = Math.max(0, room - Cells.width(row));
+            row.add(Cells.padded(middle, middleRoom, middleHighlight));
+        }
+        if (!position.isEmpty()) {
+            row.add(new Segment(GAP + position, dev.folio.layout.Role.TEXT, 0, Segment.Highlight.STATUS_DIM));
+        }
+        return Cells.fit(row, width);
+    }
+
+    /** Title (or file name) and the section the top line is in. */
+    private static String where(ViewerState s) {
+        String title = s.page().title();
+        if (title == null || title.isBlank()) {
+            title = s.document().title();
+        }
+        if ((title == null || title.isBlank()) && s.source() != null) {
+            title = Sanitizer.target(s.source().name());
+        }
+        title = title == null ? "" : title;
+        int h = Navigation.currentHeading(s);
+        if (h < 0) {
+            return title;
+        }
+        HeadingAnchor heading = s.page().headings().get(h);
+        return heading.text().equals(title) ? title : title + " › " + heading.text();
+    }
+
+    /** {@code line L/N  P%}; shorter on narrow screens; empty when nothing fits. */
+    static String position(ViewerState s, int width) {
+        int total = s.page().size();
+        int line = total == 0 ? 0 : s.top() + 1;
+        int percent = total == 0 ? 100 : (int) Math.min(100, (long) (s.top() + s.pageRows()) * 100 / total);
+        String full = "line " + line + "/" + total + "  " + percent + "%";
+        if (Width.of(full) * 3 <= width) {
+            return full;
+        }
+        String shortForm = percent + "%";
+        return shortForm.length() + GAP.length() < width ? shortForm : "";
+    }
+}

@@ -1,0 +1,151 @@
+package dev.folio.viewer;
+
+import dev.folio.open.Target;
+import java.util.Optional;
+
+/**
+ * The viewer's one transition function: a state and a message give the next state and the
+ * effects the runtime must perform. Pure apart from what {@link Environment} supplies (layout,
+ * and the executable bit of files about to be opened).
+ */
+public final class Update {
+    /** Lines scrolled per wheel notch. */
+    static final int WHEEL_LINES = 3;
+
+    private Update() {}
+
+    public static Step apply(ViewerState s, Msg msg) {
+        if (msg instanceof Msg.KeyPressed) {
+            return key(s, ((Msg.KeyPressed) msg).key());
+        }
+        if (msg instanceof Msg.Resized) {
+            Msg.Resized r = (Msg.Resized) msg;
+            return Step.of(Reflow.resize(s, r.columns(), r.rows()));
+        }
+        if (msg instanceof Msg.Loaded) {
+            return Following.loaded(s, (Msg.Loaded) msg);
+        }
+        if (msg instanceof Msg.LoadFailed) {
+            Msg.LoadFailed f = (Msg.LoadFailed) msg;
+            String reason = f.reason() == null || f.reason().isBlank() ? "cannot open " + f.target() : f.reason();
+            return Step.of(s.withStatus(Status.error(Following.shown(reason))));
+        }
+        if (msg instanceof Msg.OpenResult) {
+            Msg.OpenResult r = (Msg.OpenResult) msg;
+            String text = Following.shown(r.message());
+            return Step.of(s.withStatus(r.error() ? Status.error(text) : Status.info(text)));
+        }
+        if (msg instanceof Msg.Wheel) {
+            return Step.of(wheel(s, ((Msg.Wheel) msg).lines()));
+        }
+        if (msg instanceof Msg.Clicked) {
+            Msg.Clicked c = (Msg.Clicked) msg;
+            return click(s, c.column(), c.row());
+        }
+        return Step.of(s);
+    }
+
+    private static Step key(ViewerState s, Key key) {
+        Key k = KeyMap.normalise(key);
+        if (k.kind() == Key.Kind.CHAR && k.ctrl() && k.ch() == 'c') {
+            return Step.of(s, new Effect.Quit());
+        }
+        // A message lasts until the next key.
+        ViewerState t = s.withStatus(Status.NONE);
+        Optional<Action> action = KeyMap.defaults().action(key);
+        switch (s.mode()) {
+            case SEARCH_INPUT:
+                return SearchKeys.key(t, key);
+            case HINTS:
+                return Hints.key(t, key);
+            case CONFIRM_OPEN:
+                return confirm(t, key);
+            case OUTLINE:
+            case MEDIA_LIST:
+            case HELP:
+                return action.map(a -> Lists.key(t, a)).orElse(Step.of(t));
+            default:
+                return action.map(a -> reading(t, a)).orElse(Step.of(t));
+        }
+    }
+
+    private static Step reading(ViewerState s, Action action) {
+        switch (action) {
+            case LINE_DOWN: return Step.of(Navigation.scrollBy(s, 1));
+            case LINE_UP: return Step.of(Navigation.scrollBy(s, -1));
+            case PAGE_DOWN: return Step.of(Navigation.scrollBy(s, Navigation.fullPage(s)));
+            case PAGE_UP: return Step.of(Navigation.scrollBy(s, -Navigation.fullPage(s)));
+            case HALF_PAGE_DOWN: return Step.of(Navigation.scrollBy(s, Navigation.halfPage(s)));
+            case HALF_PAGE_UP: return Step.of(Navigation.scrollBy(s, -Navigation.halfPage(s)));
+            case TOP: return Step.of(s.withTop(0));
+            case BOTTOM: return Step.of(s.withTop(s.maxTop()));
+            case NEXT_HEADING: return Step.of(Navigation.nextHeading(s));
+            case PREVIOUS_HEADING: return Step.of(Navigation.previousHeading(s));
+            case OUTLINE: return Step.of(Lists.openOutline(s));
+            case NEXT_LINK: return Step.of(Navigation.nextLink(s));
+            case PREVIOUS_LINK: return Step.of(Navigation.previousLink(s));
+            case FOLLOW: return Following.followFocused(s, Following.Intent.VIEW);
+            case HINTS: return Step.of(Hints.start(s));
+            case OPEN_EXTERNALLY: return Following.followFocused(s, Following.Intent.EXTERNAL);
+            case COPY_LINK: return Following.copyFocused(s);
+            case MEDIA: return Step.of(Lists.openMedia(s));
+            case BACK: return Following.back(s);
+            case FORWARD: return Following.forward(s);
+            case SEARCH: return Step.of(SearchKeys.start(s));
+            case NEXT_MATCH: return Step.of(SearchKeys.step(s, 1));
+            case PREVIOUS_MATCH: return Step.of(SearchKeys.step(s, -1));
+            case RELOAD: return reload(s);
+            case HELP: return Step.of(Lists.openHelp(s));
+            case CLOSE: return Step.of(s.withSearch(Search.NONE));
+            case QUIT: return Step.of(s, new Effect.Quit());
+            default: return Step.of(s);
+        }
+    }
+
+    private static Step reload(ViewerState s) {
+        if (s.source() == null) {
+            return Step.of(s);
+        }
+        if (s.source().path() == null) {
+            return Step.of(s.withStatus(Status.info(Following.shown(s.source().name()) + " cannot be read again")));
+        }
+        return Step.of(s.withStatus(Status.info("reloading…")),
+                new Effect.Load(s.source().path(), "", Effect.Load.Reason.RELOAD));
+    }
+
+    /** {@link Mode#CONFIRM_OPEN}: {@code y} opens the target that was shown; any other key cancels. */
+    private static Step confirm(ViewerState s, Key key) {
+        Target.NeedsConfirm pending = s.pending();
+        ViewerState reading = s.reading();
+        if (pending != null && key.kind() == Key.Kind.CHAR && !key.ctrl() && !key.alt()
+                && (key.ch() == 'y' || key.ch() == 'Y')) {
+            return Following.open(reading, pending.external());
+        }
+        return Step.of(reading.withStatus(Status.info("not opened")));
+    }
+
+    private static ViewerState wheel(ViewerState s, int notches) {
+        switch (s.mode()) {
+            case READING:
+                return Navigation.scrollBy(s, notches * WHEEL_LINES);
+            case OUTLINE:
+            case MEDIA_LIST:
+            case HELP:
+                return Lists.wheel(s, notches);
+            default:
+                return s;
+        }
+    }
+
+    /** A click on a link follows it; clicks elsewhere (or over a panel) do nothing. */
+    private static Step click(ViewerState s, int column, int row) {
+        if (s.mode() != Mode.READING || row < 0 || row >= s.pageRows()) {
+            return Step.of(s);
+        }
+        int id = Navigation.linkAt(s, s.top() + row, column - s.columnLeft());
+        if (id < 0 || id >= s.page().links().size()) {
+            return Step.of(s);
+        }
+        return Following.follow(s.withStatus(Status.NONE), id, Following.Intent.VIEW);
+    }
+}

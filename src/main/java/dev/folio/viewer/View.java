@@ -1,0 +1,81 @@
+package dev.folio.viewer;
+
+import dev.folio.text.Sanitizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a state: exactly {@code height} rows, none wider than {@code width}. The page rows show
+ * the reading column; panels (outline, media, help, confirmation) are drawn over them; the last
+ * row is the status line or the prompt.
+ */
+public final class View {
+    private View() {}
+
+    public static Frame render(ViewerState s) {
+        List<List<Segment>> rows = new ArrayList<>(s.height());
+        PageRows page = new PageRows(s);
+        for (int r = 0; r < s.pageRows(); r++) {
+            rows.add(page.row(s.top() + r));
+        }
+        if (s.mode().isOverlay()) {
+            drawPanel(s, rows);
+        }
+        int cursorColumn = -1;
+        int cursorRow = -1;
+        StatusLine.Prompted prompt = StatusLine.prompt(s);
+        if (prompt != null) {
+            rows.add(prompt.row());
+            cursorColumn = prompt.cursor();
+            cursorRow = s.height() - 1;
+        } else {
+            rows.add(StatusLine.render(s));
+        }
+        List<Frame.Row> out = new ArrayList<>(rows.size());
+        for (List<Segment> row : rows) {
+            out.add(new Frame.Row(Cells.fit(row, s.width())));
+        }
+        return new Frame(s.width(), s.height(), out, cursorColumn, cursorRow);
+    }
+
+    private static void drawPanel(ViewerState s, List<List<Segment>> rows) {
+        boolean confirm = s.mode() == Mode.CONFIRM_OPEN;
+        Panel probe = Panel.of(s, 1);
+        List<String> items = confirm ? confirmation(s, probe.width() - 2) : Panel.items(s);
+        Panel panel = Panel.of(s, items.size());
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<List<Segment>> panelRows = new ArrayList<>();
+        panelRows.add(List.of(Cells.padded(" " + Panel.title(s.mode()), panel.width(), Segment.Highlight.OVERLAY_TITLE)));
+        int first = s.mode() == Mode.HELP ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
+                : panel.firstShown(s.selection(), items.size());
+        for (int i = 0; i < panel.bodyRows(); i++) {
+            int index = first + i;
+            String text = index < items.size() ? items.get(index) : "";
+            boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST) && index == s.selection();
+            panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
+                    selected ? Segment.Highlight.OVERLAY_SELECTED : Segment.Highlight.OVERLAY)));
+        }
+        if (panel.footer()) {
+            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode()), panel.width(), Segment.Highlight.OVERLAY_DIM)));
+        }
+        for (int i = 0; i < panelRows.size() && panel.top() + i < rows.size(); i++) {
+            int r = panel.top() + i;
+            rows.set(r, Cells.overlay(rows.get(r), panel.left(), panelRows.get(i)));
+        }
+    }
+
+    /** The confirmation's body: the whole target (neutralised, wrapped), then why it is asked. */
+    private static List<String> confirmation(ViewerState s, int width) {
+        List<String> out = new ArrayList<>();
+        if (s.pending() == null) {
+            return out;
+        }
+        out.add("The link leads to:");
+        out.addAll(Cells.wrap(Sanitizer.target(s.pending().external().target()), Math.max(1, width)));
+        out.add("");
+        out.addAll(Cells.wrapWords("(" + s.pending().reason() + ")", Math.max(1, width)));
+        return out;
+    }
+}
