@@ -14,6 +14,8 @@ import dev.folio.print.Theme;
 import dev.folio.text.Sanitizer;
 import dev.folio.text.Width;
 import dev.folio.viewer.Source;
+import dev.folio.tui.NoTerminalException;
+import dev.folio.print.ColorDepth;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -109,6 +111,14 @@ public final class FolioCommand implements Callable<Integer> {
             description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
     private boolean ambiguousWide;
 
+    @Option(order = 10, names = "--opener", paramLabel = "CMD",
+            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
+    private String opener;
+
+    @Option(order = 11, names = {"--center", "--centre"},
+            description = "Centre the reading column in the viewer (its width is at most -w N, default 100).")
+    private boolean centred;
+
     @Option(order = 9, names = "--debug", description = "Explain what folio decided on stderr, and add stack traces to errors.")
     private boolean debug;
 
@@ -117,6 +127,9 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Option(names = "--generate-completion", hidden = true, description = "Write the bash/zsh completion script to stdout.")
     private boolean generateCompletion;
+
+    /** The viewer's reading column is at most this wide unless -w says otherwise. */
+    static final int DEFAULT_READING_WIDTH = 100;
 
     private final Environment env;
     private final Pipeline pipeline;
@@ -226,9 +239,18 @@ public final class FolioCommand implements Callable<Integer> {
                 Optional<ViewerLauncher> viewer = viewers.get();
                 if (viewer.isPresent()) {
                     out.flush();
-                    return viewer.get().view(new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), Theme.named(themeName), debug));
+                    String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
+                    ViewRequest request = new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(),
+                            Theme.named(themeName), debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
+                            centred, how.color() == ColorDepth.NONE || themeName.equals("plain"));
+                    try {
+                        return viewer.get().view(request);
+                    } catch (NoTerminalException e) {
+                        debug("no terminal for the viewer (" + e.getMessage() + "); printing");
+                    }
+                } else {
+                    debug("this build has no full-screen viewer; printing");
                 }
-                debug("this build has no full-screen viewer (" + ViewerLauncher.IMPLEMENTATION + "); printing");
             }
             print(doc, how);
             return EXIT_OK;

@@ -12,5 +12,10 @@ import dev.folio.viewer.Source;
  * @param reader reads further documents (followed links, reloads) with the same size limit and encoding
  * @param theme  roles to styles
  * @param debug  {@code --debug} was given
+ * @param opener {@code --opener} or {@code FOLIO_OPENER}, or null for the system's
+ * @param maxWidth the widest the reading column may be
+ * @param centred  whether the reading column is centred
+ * @param monochrome no colours: bold, underline and reverse only
  */
-public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug) {}
+public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
+                          String opener, int maxWidth, boolean centred, boolean monochrome) {}

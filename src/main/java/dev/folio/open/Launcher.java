@@ -27,7 +27,12 @@ public interface Launcher {
 
             @Override
             public int runInTerminal(List<String> argv) throws IOException, InterruptedException {
-                return new ProcessBuilder(argv).inheritIO().start().waitFor();
+                ProcessBuilder builder = new ProcessBuilder(argv).inheritIO();
+                File tty = new File("/dev/tty");
+                if (tty.exists()) {
+                    builder.redirectInput(ProcessBuilder.Redirect.from(tty)); // stdin may be the document's pipe
+                }
+                return builder.start().waitFor();
             }
         };
     }

@@ -199,10 +199,29 @@ class OutputTest {
     }
 
     @Test
-    void viewerLookupFindsNothingOrATuiLauncher() {
-        Optional<ViewerLauncher> found = ViewerLauncher.find();
-        found.ifPresent(v -> assertEquals(ViewerLauncher.IMPLEMENTATION, v.getClass().getName()));
-        boolean onClasspath = getClass().getClassLoader().getResource(ViewerLauncher.IMPLEMENTATION.replace('.', '/') + ".class") != null;
-        assertSame(onClasspath, found.isPresent());
+    void withoutATerminalForTheViewerFolioPrints() {
+        env.terminal(90);
+        ViewerLauncher noTerminal = request -> {
+            throw new dev.folio.tui.NoTerminalException("no tty", null);
+        };
+        Run run = Run.folio(env, Run.LINES, Optional.of(noTerminal), "doc.md");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Title"));
+    }
+
+    @Test
+    void viewerIsAskedWithTheReadingOptions() {
+        env.terminal(90);
+        java.util.concurrent.atomic.AtomicReference<ViewRequest> asked = new java.util.concurrent.atomic.AtomicReference<>();
+        ViewerLauncher recording = request -> {
+            asked.set(request);
+            return 0;
+        };
+        Run run = Run.folio(env, Run.LINES, Optional.of(recording), "--centre", "-w", "72", "--opener", "echo", "doc.md");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(72, asked.get().maxWidth());
+        assertTrue(asked.get().centred());
+        assertEquals("echo", asked.get().opener());
+        assertEquals("", run.out());
     }
 }

@@ -1,0 +1,61 @@
+package dev.folio.cli;
+
+import dev.folio.doc.Document;
+import dev.folio.markdown.MarkdownParser;
+import dev.folio.open.Opener;
+import dev.folio.open.SystemOpener;
+import dev.folio.tui.DocumentLoader;
+import dev.folio.tui.NoTerminalException;
+import dev.folio.tui.ReadingOptions;
+import dev.folio.tui.ScreenTheme;
+import dev.folio.tui.Start;
+import dev.folio.tui.TuiLauncher;
+import dev.folio.tui.TuiServices;
+import dev.folio.input.InputException;
+import dev.folio.viewer.Environment;
+import dev.folio.viewer.Msg;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+
+/**
+ * Opens the full-screen viewer: wires the viewer core, the terminal runtime, the decoder for
+ * followed links and the system opener together.
+ */
+final class FullScreenViewer implements ViewerLauncher {
+    @Override
+    public int view(ViewRequest request) throws NoTerminalException {
+        MarkdownParser parser = new MarkdownParser();
+        Document document = parser.parse(request.text());
+        DocumentLoader loader = path -> {
+            try {
+                return parser.parse(request.reader().text(path, path.getFileName().toString()).text());
+            } catch (InputException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        };
+        Opener opener = SystemOpener.forThisMachine(request.opener());
+        ReadingOptions reading = new ReadingOptions(request.maxWidth(),
+                request.centred() ? ReadingOptions.Placement.CENTRE : ReadingOptions.Placement.LEFT);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        TuiServices services = new TuiServices(loader, (effect, terminal) -> open(opener, effect, terminal),
+                request.monochrome() ? ScreenTheme.forEnvironment(java.util.Map.of("NO_COLOR", "1"))
+                        : ScreenTheme.forEnvironment(System.getenv()), err);
+        return TuiLauncher.run(new ViewerProgram(Environment.standard()),
+                new Start(request.source(), document, reading), services);
+    }
+
+    private static Msg.OpenResult open(Opener opener, dev.folio.viewer.Effect.OpenExternal effect,
+                                       dev.folio.tui.TerminalHandoff terminal) {
+        try {
+            if (opener.needsTerminal(effect.target(), effect.kind())) {
+                return terminal.whileSuspended(() -> opener.open(effect.target(), effect.kind())).toMsg();
+            }
+            return opener.open(effect.target(), effect.kind()).toMsg();
+        } catch (Exception e) {
+            return new Msg.OpenResult("could not open " + dev.folio.text.Sanitizer.target(effect.target()) + ": " + e.getMessage(), true);
+        }
+    }
+}

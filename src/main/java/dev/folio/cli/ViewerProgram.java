@@ -1,0 +1,42 @@
+package dev.folio.cli;
+
+import dev.folio.tui.Program;
+import dev.folio.tui.Start;
+import dev.folio.tui.Step;
+import dev.folio.viewer.Effect;
+import dev.folio.viewer.Environment;
+import dev.folio.viewer.Frame;
+import dev.folio.viewer.Msg;
+import dev.folio.viewer.Update;
+import dev.folio.viewer.View;
+import dev.folio.viewer.ViewerOptions;
+import dev.folio.viewer.ViewerState;
+
+/** The pure viewer core ({@link Update}, {@link View}) in the shape the terminal runtime drives. */
+final class ViewerProgram implements Program<ViewerState> {
+    private final Environment environment;
+
+    ViewerProgram(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Step<ViewerState> init(Start start, int columns, int rows) {
+        ViewerOptions options = new ViewerOptions(start.options().maxWidth(),
+                start.options().placement() == dev.folio.tui.ReadingOptions.Placement.CENTRE
+                        ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
+        ViewerState empty = ViewerState.initial(environment, options, columns, rows);
+        return update(empty, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW));
+    }
+
+    @Override
+    public Step<ViewerState> update(ViewerState state, Msg msg) {
+        dev.folio.viewer.Step step = Update.apply(state, msg);
+        return new Step<>(step.state(), step.effects());
+    }
+
+    @Override
+    public Frame view(ViewerState state) {
+        return View.render(state);
+    }
+}
