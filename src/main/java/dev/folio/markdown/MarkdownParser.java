@@ -1,11 +1,86 @@
 package dev.folio.markdown;
 
 import dev.folio.doc.Document;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** Parses Markdown text into folio's document model. The only package that imports flexmark. */
+/**
+ * Parses Markdown text into folio's document model. The only package that imports flexmark.
+ *
+ * <p>flexmark recurses over nested containers and in some of its regular expressions, so a
+ * document of thousands of nested quotes or lists needs a deep stack: each parse runs on a
+ * thread of its own with {@link #STACK_BYTES} of stack (reserved, not committed, until used). If
+ * flexmark still overflows or fails, the document is shown as plain paragraphs of its source.
+ * The conversion into the model is itself bounded in depth. One instance may be shared; the
+ * flexmark parser is built on first use.
+ */
 public final class MarkdownParser {
+    static final long STACK_BYTES = 256L * 1024 * 1024;
+
+    private FlexmarkSetup setup;
+
     /** Parses decoded text (any line endings). Never throws on any input. */
     public Document parse(String text) {
-        throw new UnsupportedOperationException("not yet written");
+        String source = SourceText.normalise(text == null ? "" : text);
+        try {
+            return onDeepStack(() -> convert(source));
+        } catch (StackOverflowError | RuntimeException e) {
+            return PlainFallback.of(source);
+        }
+    }
+
+    private Document convert(String source) {
+        FlexmarkSetup flexmark = setup();
+        com.vladsch.flexmark.util.ast.Document ast = flexmark.parser.parse(source);
+        return new DocumentConverter(ast, new EmojiText(flexmark.options)).convert();
+    }
+
+    private synchronized FlexmarkSetup setup() {
+        if (setup == null) {
+            setup = new FlexmarkSetup();
+        }
+        return setup;
+    }
+
+    /** Runs {@code task} on a thread with a large stack and returns its result or rethrows its failure. */
+    private static Document onDeepStack(java.util.function.Supplier<Document> task) {
+        AtomicReference<Document> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(task.get());
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "folio-markdown", STACK_BYTES);
+        worker.setDaemon(true);
+        try {
+            worker.start();
+        } catch (OutOfMemoryError noThread) {
+            return task.get(); // no room for another thread: parse here, the fallback still applies
+        }
+        joinUninterruptibly(worker);
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return result.get() != null ? result.get() : Document.empty();
+    }
+
+    private static void joinUninterruptibly(Thread worker) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // flexmark cannot be stopped midway; finish, then pass the interrupt on
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,53 @@
+package dev.folio.markdown;
+
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+import java.util.Set;
+
+/**
+ * flexmark's heading parser, asked only about lines that can be a heading. The original builds
+ * the whole current paragraph's text on every line it is asked about, which made a paragraph (or
+ * a table, which starts as one) of many lines beginning with punctuation or digits quadratic:
+ * 12 s for a 50,000-row table. A line can only be a heading, or a setext underline, when its
+ * first non-blank character is {@code #}, {@code =} or {@code -}. Replaces the core heading
+ * parser ({@code Parser.HEADING_PARSER} is switched off) with the same ordering constraints.
+ */
+final class GuardedHeadingFactory implements CustomBlockParserFactory {
+    private final HeadingParser.Factory original = new HeadingParser.Factory();
+
+    @Override
+    public BlockParserFactory apply(DataHolder options) {
+        BlockParserFactory headings = original.apply(options);
+        return (state, matched) -> {
+            BasedSequence line = state.getLine();
+            int first = state.getNextNonSpaceIndex();
+            char c = first < line.length() ? line.charAt(first) : '\n';
+            return c == '#' || c == '=' || c == '-' ? headings.tryStart(state, matched) : BlockStart.none();
+        };
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+        return original.getAfterDependents();
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+        return original.getBeforeDependents();
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+        return original.affectsGlobalScope();
+    }
+
+    @Override
+    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+        return original.getLeadInHandler(options);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.folio.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ext.emoji.Emoji;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.folio.doc.Inline;
+import dev.folio.doc.Inline.Decoration;
+import dev.folio.doc.MediaKind;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Converts flexmark inline nodes into the model's inlines. Nesting is bounded: below
+ * {@link #MAX_DEPTH} levels the remaining subtree is walked without recursion and its styling
+ * dropped, so 20,000 nested emphases cost no stack.
+ */
+final class InlineConverter {
+    static final int MAX_DEPTH = 48;
+
+    private final ConversionContext context;
+
+    InlineConverter(ConversionContext context) {
+        this.context = context;
+    }
+
+    /** The inline content of {@code parent}'s children, at nesting {@code depth}. */
+    List<Inline> children(Node parent, int depth) {
+        InlineBuilder out = new InlineBuilder(MAX_DEPTH - depth);
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            node(child, out, depth);
+        }
+        return out.build();
+    }
+
+    private void node(Node node, InlineBuilder out, int depth) {
+        if (leaf(node, out)) {
+            return;
+        }
+        if (depth + 1 >= MAX_DEPTH) {
+            flatten(node, out);
+        } else if (!container(node, out, depth + 1)) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                node(child, out, depth + 1); // an unknown wrapper: keep what it holds
+            }
+        }
+    }
+
+    /** Converts a node that holds no further inline structure; false for containers. */
+    private boolean leaf(Node node, InlineBuilder out) {
+        if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof HtmlEntity) {
+            out.text(node.getChars().unescape());
+        } else if (node instanceof Code code) {
+            out.add(new Inline.Code(codeSpan(code.getText().toString())));
+        } else if (node instanceof SoftLineBreak) {
+            out.softBreak();
+        } else if (node instanceof HardLineBreak) {
+            out.hardBreak();
+        } else if (node instanceof HtmlInlineComment) {
+            return true; // comments are hidden
+        } else if (node instanceof HtmlInline) {
+            HtmlTokenizer.tokenize(node.getChars()).forEach(out::html);
+        } else if (node instanceof Emoji emoji) {
+            out.text(context.emoji.of(emoji));
+        } else if (node instanceof Footnote footnote) {
+            footnote(footnote, out);
+        } else if (node instanceof AutoLink || node instanceof MailLink) {
+            out.add(autolink((DelimitedLinkNode) node));
+        } else if (node.hasChildren() || isContainer(node)) {
+            return false;
+        } else {
+            out.text(node.getChars().unescape());
+        }
+        return true;
+    }
+
+    private static boolean isContainer(Node node) {
+        return node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Strikethrough
+                || node instanceof Link || node instanceof Image || node instanceof RefNode;
+    }
+
+    /** Converts a node with inline children; false when it is not one we know. */
+    private boolean container(Node node, InlineBuilder out, int depth) {
+        if (node instanceof Emphasis) {
+            styled(Decoration.EMPHASIS, node, out, depth);
+        } else if (node instanceof StrongEmphasis) {
+            styled(Decoration.STRONG, node, out, depth);
+        } else if (node instanceof Strikethrough) {
+            styled(Decoration.STRIKETHROUGH, node, out, depth);
+        } else if (node instanceof Link link) {
+            out.add(link(link.getUrl().unescape(), link.getTitle().unescape(), children(node, depth)));
+        } else if (node instanceof Image image) {
+            out.add(media(image.getUrl().unescape(), Inlines.plainText(children(node, depth))));
+        } else if (node instanceof LinkRef || node instanceof ImageRef) {
+            reference((RefNode) node, out, depth);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void styled(Decoration decoration, Node node, InlineBuilder out, int depth) {
+        List<Inline> content = children(node, depth);
+        if (!content.isEmpty()) {
+            out.add(new Inline.Styled(decoration, content));
+        }
+    }
+
+    /** {@code [text][ref]}, {@code [ref]}, {@code ![alt][ref]}: a link if defined, else the text as written. */
+    private void reference(RefNode ref, InlineBuilder out, int depth) {
+        boolean image = ref instanceof ImageRef;
+        Reference target = ref.isDefined() ? ref.getReferenceNode(context.document) : null;
+        List<Inline> content = children(ref, depth);
+        if (target != null && image) {
+            out.add(media(target.getUrl().unescape(), Inlines.plainText(content)));
+        } else if (target != null) {
+            out.add(link(target.getUrl().unescape(), target.getTitle().unescape(), content));
+        } else if (ref.getLastChild() == null) {
+            out.text(ref.getChars().unescape());
+        } else {
+            // Undefined: the brackets as written around the converted text ("[a][b]", "[c][]", "[d]").
+            int textEnd = ref.getLastChild().getEndOffset();
+            out.text(image ? "![" : "[");
+            out.addAll(content);
+            out.text(ref.getChars().getBaseSequence().subSequence(textEnd, ref.getEndOffset()).unescape());
+        }
+    }
+
+    private void footnote(Footnote footnote, InlineBuilder out) {
+        FootnoteBlock definition = footnote.getFootnoteBlock();
+        if (definition == null) {
+            out.text(footnote.getChars().unescape()); // no such footnote: show it as written
+            return;
+        }
+        out.add(new Inline.FootnoteRef(definition.getText().toString(), context.footnotes.numberOf(definition)));
+    }
+
+    /** {@code <https://…>}, {@code <a@b.c>} and bare URLs found by the autolink extension. */
+    private static Inline autolink(DelimitedLinkNode node) {
+        String shown = node.getText().isNotNull() && !node.getText().isEmpty()
+                ? node.getText().toString() : node.getChildChars().toString();
+        String target = shown;
+        String lower = shown.toLowerCase(Locale.ROOT);
+        if (node instanceof MailLink && !lower.startsWith("mailto:")) {
+            target = "mailto:" + shown;
+        } else if (lower.startsWith("www.")) {
+            target = "http://" + shown;
+        }
+        return new Inline.Link(target, "", List.of(new Inline.Text(shown)));
+    }
+
+    /** A link; one with no visible text shows its target, so it can still be seen and followed. */
+    private static Inline.Link link(String target, String title, List<Inline> content) {
+        return new Inline.Link(target, title, Inlines.isBlank(content) ? List.of(new Inline.Text(target)) : content);
+    }
+
+    private static Inline.Media media(String target, String alt) {
+        return new Inline.Media(HtmlElements.kindOfTarget(target, MediaKind.IMAGE), target, alt);
+    }
+
+    /** CommonMark code span content: line ends become spaces, one padding space each side goes. */
+    static String codeSpan(String raw) {
+        String text = raw.replace('\n', ' ');
+        if (text.length() >= 2 && text.charAt(0) == ' ' && text.charAt(text.length() - 1) == ' ' && !text.isBlank()) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    /** Deeper than {@link #MAX_DEPTH}: keep every leaf in order, drop the wrappers, use no recursion. */
+    private void flatten(Node root, InlineBuilder out) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Image image) {
+                out.add(media(image.getUrl().unescape(), image.getText().unescape()));
+            } else if (!leaf(node, out)) {
+                for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                    pending.push(child);
+                }
+            }
+        }
+    }
+}

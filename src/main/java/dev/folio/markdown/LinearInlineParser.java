@@ -1,0 +1,63 @@
+package dev.folio.markdown;
+
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
+import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * flexmark's inline parser with its two regex helpers made linear. The originals call
+ * {@link Matcher#toMatchResult()}, which on Java 17 copies the whole paragraph for every match:
+ * a paragraph of 40,000 entities, code spans or links then took minutes. Same results, read
+ * straight from the matcher.
+ */
+final class LinearInlineParser extends InlineParserImpl {
+    static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+    LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+            List<InlineParserExtensionFactory> extensions) {
+        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
+    }
+
+    @Override
+    public BasedSequence match(Pattern re) {
+        Matcher m = find(re);
+        return m == null ? null : input.subSequence(m.start(), m.end());
+    }
+
+    @Override
+    public BasedSequence[] matchWithGroups(Pattern re) {
+        Matcher m = find(re);
+        if (m == null) {
+            return null;
+        }
+        BasedSequence[] groups = new BasedSequence[m.groupCount() + 1];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
+        }
+        return groups;
+    }
+
+    /** Finds {@code re} from the current position and moves past it; null when it does not match. */
+    private Matcher find(Pattern re) {
+        if (index >= input.length()) {
+            return null;
+        }
+        Matcher m = re.matcher(input);
+        m.region(index, input.length());
+        if (!m.find()) {
+            return null;
+        }
+        index = m.end();
+        return m;
+    }
+}
