@@ -1,0 +1,58 @@
+package dev.folio.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.folio.layout.Layout;
+import dev.folio.layout.LayoutOptions;
+import dev.folio.layout.PageText;
+import dev.folio.markdown.MarkdownParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The samples and the seed article as a reader sees them, at 40, 80 and 120 columns: plain text,
+ * then the regions ({@code L3:4-17 -> b.md}) and anchors. Review a change with {@code git diff};
+ * regenerate with {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true}.
+ */
+class GoldenFilesTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+    private static final Path SEED = Path.of("../shared/seed/000_53bfc50028b0be02.txt");
+
+    static Stream<Arguments> documents() {
+        Stream.Builder<Arguments> all = Stream.builder();
+        String[][] docs = {
+            {"samples/README.md", "readme"}, {"samples/elements.md", "elements"}, {"samples/links.md", "links"},
+            {"samples/zh/指南.md", "zh-guide"}, {"samples/hostile.md", "hostile"}, {SEED.toString(), "seed"},
+        };
+        for (String[] doc : docs) {
+            for (int width : new int[] {40, 80, 120}) {
+                all.add(Arguments.of(doc[0], doc[1] + ".w" + width + ".txt", width));
+            }
+        }
+        return all.build();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("documents")
+    void rendersAsReviewed(String source, String golden, int width) throws IOException {
+        Path input = Path.of(source);
+        // The seed lives outside the repository (../shared); a clone without it cannot check it.
+        assumeTrue(Files.exists(input), "not found: " + input);
+        String text = Files.readString(input, StandardCharsets.UTF_8);
+        String actual = PageText.render(Layout.of(new MarkdownParser().parse(text), LayoutOptions.of(width)));
+        Path expected = GOLDEN.resolve(golden);
+        if (Boolean.getBoolean("golden.update") || !Files.exists(expected)) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+            assumeTrue(Boolean.getBoolean("golden.update"), "golden file written for review: " + expected);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, golden);
+    }
+}
