@@ -62,10 +62,18 @@ final class PageBuilder {
 
     Page build(int width, String title) {
         List<LinkRegion> regions = new ArrayList<>(links.size());
+        List<MediaItem> allMedia = new ArrayList<>(media);
         for (RegionDraft draft : links) {
-            regions.add(draft.build());
+            LinkRegion region = draft.build();
+            regions.add(region);
+            // A plain link to an .mp3 or .png is media too: the media list must offer it.
+            MediaKind linked = region.kind() == LinkRegion.Kind.LINK ? MediaKind.ofTarget(region.target()) : null;
+            if (linked != null && !region.parts().isEmpty()) {
+                allMedia.add(new MediaItem(linked, region.target(), region.text(), region.firstLine(), region.id()));
+            }
         }
-        return new Page(width, Sanitizer.visible(title), lines, regions, headings, media, anchors);
+        allMedia.sort(java.util.Comparator.comparingInt(MediaItem::line));
+        return new Page(width, Sanitizer.visible(title), lines, regions, headings, allMedia, anchors);
     }
 
     /** A region whose parts grow as its lines are added. */

@@ -28,6 +28,17 @@ class MediaTest {
     }
 
     @Test
+    void aPlainLinkToAnAudioFileIsAlsoAMediaItemInDocumentOrder() {
+        Page page = layout(60, para(link("talk.mp3", t("the podcast"))),
+                para(media(MediaKind.IMAGE, "a.png", "pic")), para(link("https://example.com/", t("site"))));
+        assertEquals(List.of(MediaKind.AUDIO, MediaKind.IMAGE), page.media().stream().map(MediaItem::kind).toList());
+        MediaItem audio = page.media().get(0);
+        assertEquals("talk.mp3", audio.target());
+        assertEquals("the podcast", audio.label());
+        assertEquals(LinkRegion.Kind.LINK, page.links().get(audio.link()).kind());
+    }
+
+    @Test
     void eachKindHasItsIcon() {
         assertEquals("▣ i — i.png", lines(layout(40, para(media(MediaKind.IMAGE, "i.png", "i")))).get(0));
         assertEquals("♫ a — a.mp3", lines(layout(40, para(media(MediaKind.AUDIO, "a.mp3", "a")))).get(0));
