@@ -85,6 +85,12 @@ class HtmlInlineTest {
     }
 
     @Test
+    void attributeTextIsShownOnOneLineAndUrlsLoseLineBreaks() {
+        assertEquals(List.of(new Inline.Media(MediaKind.IMAGE, "a.png", "two lines")),
+                inlines("<img src=\"a\n.png\" alt=\"two\n   lines\">"));
+    }
+
+    @Test
     void anchorWithoutHrefKeepsItsTextAndEmptyLinkShowsItsTarget() {
         assertEquals(List.of(text("named")), inlines("<a name=\"x\">named</a>"));
         assertEquals(List.of(new Inline.Link("u", "", List.of(text("u")))), inlines("<a href=\"u\"></a>"));

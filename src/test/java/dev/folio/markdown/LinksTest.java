@@ -52,6 +52,13 @@ class LinksTest {
     }
 
     @Test
+    void multiLineTitlesAndAltTextBecomeOneLine() {
+        Inline.Link link = (Inline.Link) inlines("[a](b \"first\nsecond\")").get(0);
+        assertEquals("first second", link.title());
+        assertEquals("one two", ((Inline.Media) inlines("![one\ntwo](i.png)").get(0)).label());
+    }
+
+    @Test
     void linkWithoutTextShowsItsTarget() {
         assertEquals(List.of(link("u.md", "u.md")), inlines("[](u.md)"));
     }
