@@ -83,10 +83,10 @@ public final class FolioCommand implements Callable<Integer> {
     static final List<String[]> ENVIRONMENT = List.of(
             new String[] {"NO_COLOR", "set and not empty: no colour, unless --color=always"},
             new String[] {"COLORTERM", "truecolor or 24bit: 24-bit colour"},
-            new String[] {"COLORFGBG", "fg;bg colour indexes: a light or dark background, for --theme=auto"},
+            new String[] {"COLORFGBG", "fg;bg colour numbers: tells --theme=auto a light background"},
             new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
             new String[] {"COLUMNS", "terminal width, when the terminal cannot be asked"},
-            new String[] {"XDG_CONFIG_HOME", "a theme file in its folio/theme overrides styles (default ~/.config)"},
+            new String[] {"XDG_CONFIG_HOME", "its folio/theme file changes styles (default ~/.config)"},
             new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
 
     @Spec
