@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * How everything folio shows looks: a {@link Style} for each role of a laid-out page, for each
@@ -89,7 +90,7 @@ public final class Theme {
     }
 
     /** This theme under another name, with {@code edit} applied to a copy of its styles. */
-    Theme edited(String newName, java.util.function.Consumer<Editor> edit) {
+    Theme edited(String newName, Consumer<Editor> edit) {
         Editor editor = new Editor(new EnumMap<>(Role.class), marks.clone(), new EnumMap<>(Highlight.class));
         editor.roles.putAll(roles);
         editor.highlights.putAll(highlights);
