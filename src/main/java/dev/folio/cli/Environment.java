@@ -1,7 +1,9 @@
 package dev.folio.cli;
 
+import dev.folio.theme.Background;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -25,6 +27,15 @@ public interface Environment {
 
     /** The user's home directory. */
     Path home();
+
+    /**
+     * Asks the terminal for its background colour (OSC 11), within a short timeout; empty when it
+     * does not answer. Only asked when stdout is a terminal and {@code --theme=auto} needs it.
+     * Without a terminal to ask (tests), empty.
+     */
+    default Optional<Background> askTerminalBackground() {
+        return Optional.empty();
+    }
 
     /** The real environment of this process. */
     static Environment system() {

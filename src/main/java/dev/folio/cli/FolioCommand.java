@@ -1,21 +1,26 @@
 package dev.folio.cli;
 
+import dev.folio.highlight.SyntaxHighlighter;
 import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
 import dev.folio.input.InputException;
 import dev.folio.input.InputReader;
+import dev.folio.layout.CodeHighlighter;
 import dev.folio.layout.LayoutOptions;
 import dev.folio.layout.Page;
 import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
-import dev.folio.print.Theme;
 import dev.folio.text.Sanitizer;
 import dev.folio.text.Width;
+import dev.folio.theme.BackgroundDetector;
+import dev.folio.theme.Theme;
+import dev.folio.theme.ThemeException;
+import dev.folio.theme.Themes;
 import dev.folio.viewer.Source;
 import dev.folio.tui.NoTerminalException;
-import dev.folio.print.ColorDepth;
+import dev.folio.theme.ColorDepth;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -78,8 +83,10 @@ public final class FolioCommand implements Callable<Integer> {
     static final List<String[]> ENVIRONMENT = List.of(
             new String[] {"NO_COLOR", "set and not empty: no colour, unless --color=always"},
             new String[] {"COLORTERM", "truecolor or 24bit: 24-bit colour"},
+            new String[] {"COLORFGBG", "fg;bg colour numbers: tells --theme=auto a light background"},
             new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
             new String[] {"COLUMNS", "terminal width, when the terminal cannot be asked"},
+            new String[] {"XDG_CONFIG_HOME", "its folio/theme file changes styles (default ~/.config)"},
             new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
 
     @Spec
@@ -105,7 +112,9 @@ public final class FolioCommand implements Callable<Integer> {
 
     private Charset encoding;
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
-    private String themeName = "default";
+    private String themeName = "auto";
+    /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
+    private Path themeFile;
 
     @Option(order = 8, names = "--ambiguous-wide",
             description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
@@ -209,11 +218,14 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = Themes.class,
-            description = "Styles for --color: default, or plain (bold, underline and reverse only).")
+    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
+            description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
+                    + "dark, light, or plain (bold, underline and reverse only). A theme file in the config "
+                    + "directory (folio/theme) can change any style.")
     void setTheme(String name) {
-        if (!name.equals("default") && !name.equals("plain")) {
-            throw new ParameterException(spec.commandLine(), "--theme: unknown theme '" + name + "' (default or plain)");
+        if (!Themes.isName(name)) {
+            throw new ParameterException(spec.commandLine(), "--theme: unknown theme '" + name + "' ("
+                    + String.join(", ", Themes.NAMES) + ")");
         }
         themeName = name;
     }
@@ -232,6 +244,7 @@ public final class FolioCommand implements Callable<Integer> {
         try {
             Loaded doc = load(new InputReader(maxSize, encoding));
             Presentation how = Presentation.decide(print, width, color, hyperlinks, env);
+            Theme theme = theme(how);
             debug(doc.source().name() + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
                     + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
                     + ", hyperlinks " + how.hyperlinks());
@@ -241,8 +254,8 @@ public final class FolioCommand implements Callable<Integer> {
                     out.flush();
                     String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
                     ViewRequest request = new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(),
-                            Theme.named(themeName), debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
-                            centred, how.color() == ColorDepth.NONE || themeName.equals("plain"));
+                            theme, debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
+                            centred, how.color());
                     try {
                         return viewer.get().view(request);
                     } catch (NoTerminalException e) {
@@ -252,8 +265,11 @@ public final class FolioCommand implements Callable<Integer> {
                     debug("this build has no full-screen viewer; printing");
                 }
             }
-            print(doc, how);
+            print(doc, how, theme);
             return EXIT_OK;
+        } catch (ThemeException e) {
+            err.println("folio: " + Sanitizer.visible(e.getMessage()));
+            return EXIT_USAGE;
         } catch (InputException e) {
             err.println("folio: " + e.getMessage());
             if (debug) {
@@ -263,13 +279,31 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Loaded doc, Presentation how) {
+    /**
+     * The theme for the presentation: plain without colour; for {@code auto}, the terminal's
+     * background is asked for here, before the viewer takes the terminal.
+     */
+    private Theme theme(Presentation how) throws ThemeException {
+        Optional<Path> userFile = themeFile != null ? Optional.of(themeFile) : Themes.userThemeFile(env::get, env.home());
+        Theme theme = Themes.load(themeName, userFile, how.color(), () -> {
+            long start = System.nanoTime();
+            var background = BackgroundDetector.detect(env::get, env.stdoutIsTerminal(), env::askTerminalBackground);
+            debug("background " + background + " (" + (System.nanoTime() - start) / 1_000_000 + " ms to find out)");
+            return background;
+        });
+        debug("theme " + theme.name() + userFile.map(f -> " with " + f).orElse(""));
+        return theme;
+    }
+
+    private void print(Loaded doc, Presentation how, Theme theme) {
+        // Without colour the tokens would not show: no need to find them.
+        CodeHighlighter highlighter = how.color() == ColorDepth.NONE ? CodeHighlighter.NONE : new SyntaxHighlighter();
         LayoutOptions layout = new LayoutOptions(how.width(),
-                how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK);
+                how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK, highlighter);
         Page page = pipeline.render(doc.decoded().text(), layout);
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
-                Theme.named(themeName), new LinkTargets(doc.source().path(), doc.source().base()));
+                theme, new LinkTargets(doc.source().path(), doc.source().base()));
         new PagePrinter(options).print(page, out);
         out.flush();
     }
@@ -342,10 +376,10 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     /** Themes offered by shell completion. */
-    static final class Themes implements Iterable<String> {
+    static final class ThemeNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return List.of("default", "plain").iterator();
+            return Themes.NAMES.iterator();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.folio.cli;
 
 import dev.folio.doc.Document;
+import dev.folio.highlight.SyntaxHighlighter;
 import dev.folio.markdown.MarkdownParser;
 import dev.folio.open.Opener;
 import dev.folio.open.SystemOpener;
@@ -12,7 +13,9 @@ import dev.folio.tui.Start;
 import dev.folio.tui.TuiLauncher;
 import dev.folio.tui.TuiServices;
 import dev.folio.input.InputException;
+import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Environment;
+import dev.folio.viewer.PageLayout;
 import dev.folio.viewer.Msg;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,9 +44,9 @@ final class FullScreenViewer implements ViewerLauncher {
                 request.centred() ? ReadingOptions.Placement.CENTRE : ReadingOptions.Placement.LEFT);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         TuiServices services = new TuiServices(loader, (effect, terminal) -> open(opener, effect, terminal),
-                request.monochrome() ? ScreenTheme.forEnvironment(java.util.Map.of("NO_COLOR", "1"))
-                        : ScreenTheme.forEnvironment(System.getenv()), err);
-        return TuiLauncher.run(new ViewerProgram(Environment.standard()),
+                ScreenTheme.of(request.theme(), request.color()), err);
+        Environment environment = new Environment(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()));
+        return TuiLauncher.run(new ViewerProgram(environment),
                 new Start(request.source(), document, reading), services);
     }
 

@@ -1,7 +1,8 @@
 package dev.folio.cli;
 
 import dev.folio.input.InputReader;
-import dev.folio.print.Theme;
+import dev.folio.theme.ColorDepth;
+import dev.folio.theme.Theme;
 import dev.folio.viewer.Source;
 
 /**
@@ -10,12 +11,12 @@ import dev.folio.viewer.Source;
  * @param source where the document came from (its name, and the directory its links resolve against)
  * @param text   the decoded document
  * @param reader reads further documents (followed links, reloads) with the same size limit and encoding
- * @param theme  roles to styles
+ * @param theme  roles and highlights to styles
  * @param debug  {@code --debug} was given
  * @param opener {@code --opener} or {@code FOLIO_OPENER}, or null for the system's
  * @param maxWidth the widest the reading column may be
  * @param centred  whether the reading column is centred
- * @param monochrome no colours: bold, underline and reverse only
+ * @param color    the colours the terminal shows ({@link ColorDepth#NONE}: bold, underline and reverse only)
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
-                          String opener, int maxWidth, boolean centred, boolean monochrome) {}
+                          String opener, int maxWidth, boolean centred, ColorDepth color) {}

@@ -1,11 +1,13 @@
 package dev.folio.cli;
 
+import dev.folio.theme.Background;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** An environment for tests: variables, terminals and stdin as the test sets them. */
@@ -17,6 +19,9 @@ final class FakeEnvironment implements Environment {
     byte[] stdin = new byte[0];
     Path cwd;
     Path home;
+    /** What the terminal answers when asked for its background; empty: it does not answer. */
+    Optional<Background> background = Optional.empty();
+    int backgroundQuestions;
 
     FakeEnvironment(Path dir) {
         cwd = dir;
@@ -60,6 +65,12 @@ final class FakeEnvironment implements Environment {
     @Override
     public OptionalInt terminalWidth() {
         return width;
+    }
+
+    @Override
+    public Optional<Background> askTerminalBackground() {
+        backgroundQuestions++;
+        return background;
     }
 
     @Override
