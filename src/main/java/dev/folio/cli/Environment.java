@@ -1,7 +1,9 @@
 package dev.folio.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -25,6 +27,16 @@ public interface Environment {
 
     /** The user's home directory. */
     Path home();
+
+    /**
+     * Runs a pager on this terminal with {@code text} as its input, and waits for it
+     * ({@code --pager}); returns its exit status.
+     *
+     * @throws IOException when it cannot be started
+     */
+    default int page(List<String> argv, String text) throws IOException {
+        return Pager.run(argv, text);
+    }
 
     /** The real environment of this process. */
     static Environment system() {

@@ -1,5 +1,10 @@
 package dev.folio.cli;
 
+import dev.folio.config.Config;
+import dev.folio.config.ConfigException;
+import dev.folio.config.ConfigLocation;
+import dev.folio.config.ConfigReader;
+import dev.folio.config.Setting;
 import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
@@ -7,12 +12,14 @@ import dev.folio.input.InputException;
 import dev.folio.input.InputReader;
 import dev.folio.layout.LayoutOptions;
 import dev.folio.layout.Page;
+import dev.folio.open.OpenerKind;
 import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
 import dev.folio.print.Theme;
 import dev.folio.text.Sanitizer;
 import dev.folio.text.Width;
+import dev.folio.viewer.KeyMap;
 import dev.folio.viewer.Source;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.print.ColorDepth;
@@ -27,6 +34,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -61,7 +70,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             " 0:done",
             " 1:the input could not be read: missing, a directory, unreadable, binary, too large",
-            " 2:usage error: unknown option, bad value",
+            " 2:usage error: unknown option, bad value, a mistake in the config file",
             "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
         footerHeading = "%nEnvironment:%n")
 public final class FolioCommand implements Callable<Integer> {
@@ -80,6 +89,10 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"COLORTERM", "truecolor or 24bit: 24-bit colour"},
             new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
             new String[] {"COLUMNS", "terminal width, when the terminal cannot be asked"},
+            new String[] {"XDG_CONFIG_HOME", "the config file is its folio/folio.toml (default ~/.config)"},
+            new String[] {"FOLIO_OPENER", "like --opener"},
+            new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
+            new String[] {"PAGER", "the pager for --pager (default less -R)"},
             new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
 
     @Spec
@@ -107,7 +120,7 @@ public final class FolioCommand implements Callable<Integer> {
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
     private String themeName = "default";
 
-    @Option(order = 8, names = "--ambiguous-wide",
+    @Option(order = 8, names = "--ambiguous-wide", negatable = true,
             description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
     private boolean ambiguousWide;
 
@@ -115,9 +128,22 @@ public final class FolioCommand implements Callable<Integer> {
             description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
     private String opener;
 
-    @Option(order = 11, names = {"--center", "--centre"},
+    @Option(order = 11, names = {"--center", "--centre"}, negatable = true,
             description = "Centre the reading column in the viewer (its width is at most -w N, default 100).")
     private boolean centred;
+
+    @Option(order = 12, names = "--pager",
+            description = "Print through $PAGER (default less -R) when stdout is a terminal.")
+    private boolean pager;
+
+    @Option(order = 13, names = "--config-path",
+            description = "Print where the config file is looked for, and exit.")
+    private boolean configPath;
+
+    /** The viewer reloads the document when its file changes (the config file can turn it off). */
+    private boolean watch = true;
+    private KeyMap keys = KeyMap.defaults();
+    private Map<OpenerKind, String> openers = Map.of();
 
     @Option(order = 9, names = "--debug", description = "Explain what folio decided on stderr, and add stack traces to errors.")
     private boolean debug;
@@ -220,7 +246,6 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Width.setAmbiguousWide(ambiguousWide);
         if (generateManPage) {
             ManPage.write(spec, Version.current(), ENVIRONMENT, out);
             return EXIT_OK;
@@ -229,9 +254,22 @@ public final class FolioCommand implements Callable<Integer> {
             out.print(AutoComplete.bash("folio", spec.commandLine()));
             return EXIT_OK;
         }
+        Path configFile = ConfigLocation.of(env::get, env.home());
+        if (configPath) {
+            out.println(configFile);
+            return EXIT_OK;
+        }
+        try {
+            applyConfig(ConfigReader.read(configFile, env.home()));
+        } catch (ConfigException e) {
+            err.println("folio: " + Sanitizer.visible(e.getMessage()));
+            return EXIT_USAGE;
+        }
+        Width.setAmbiguousWide(ambiguousWide);
         try {
             Loaded doc = load(new InputReader(maxSize, encoding));
-            Presentation how = Presentation.decide(print, width, color, hyperlinks, env);
+            boolean paging = pager && env.stdoutIsTerminal();
+            Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
             debug(doc.source().name() + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
                     + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
                     + ", hyperlinks " + how.hyperlinks());
@@ -242,7 +280,7 @@ public final class FolioCommand implements Callable<Integer> {
                     String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
                     ViewRequest request = new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(),
                             Theme.named(themeName), debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
-                            centred, how.color() == ColorDepth.NONE || themeName.equals("plain"));
+                            centred, how.color() == ColorDepth.NONE || themeName.equals("plain"), keys, openers, watch);
                     try {
                         return viewer.get().view(request);
                     } catch (NoTerminalException e) {
@@ -252,8 +290,7 @@ public final class FolioCommand implements Callable<Integer> {
                     debug("this build has no full-screen viewer; printing");
                 }
             }
-            print(doc, how);
-            return EXIT_OK;
+            return paging ? page(doc, how) : print(doc, how, out);
         } catch (InputException e) {
             err.println("folio: " + e.getMessage());
             if (debug) {
@@ -263,7 +300,56 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Loaded doc, Presentation how) {
+    /** Settings from the config file, for everything the command line left unsaid. */
+    private void applyConfig(Config config) throws ConfigException {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (!given.hasMatchedOption("--width")) {
+            config.width().ifPresent(w -> width = w.value());
+        }
+        if (!given.hasMatchedOption("--color")) {
+            config.color().ifPresent(c -> color = When.valueOf(c.value().toUpperCase(Locale.ROOT)));
+        }
+        if (!given.hasMatchedOption("--hyperlinks")) {
+            config.hyperlinks().ifPresent(h -> hyperlinks = When.valueOf(h.value().toUpperCase(Locale.ROOT)));
+        }
+        if (!given.hasMatchedOption("--ambiguous-wide")) {
+            config.ambiguousWide().ifPresent(a -> ambiguousWide = a.value());
+        }
+        if (!given.hasMatchedOption("--centre")) {
+            config.align().ifPresent(a -> centred = a.value() == Config.Align.CENTRE);
+        }
+        if (!given.hasMatchedOption("--theme") && config.theme().isPresent()) {
+            Setting<String> theme = config.theme().get();
+            try {
+                setTheme(theme.value()); // the same names and checks as --theme
+            } catch (ParameterException e) {
+                throw new ConfigException(config.file(), theme.line(), "theme: " + e.getMessage().replaceFirst("^--theme: ", ""));
+            }
+        }
+        config.watch().ifPresent(w -> watch = w.value());
+        keys = config.keys();
+        openers = config.openers();
+    }
+
+    /** Prints through the pager; straight to stdout, with a warning, when it cannot start. */
+    private int page(Loaded doc, Presentation how) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        print(doc, how, new PrintWriter(text));
+        List<String> argv = Pager.argv(env.get("PAGER"));
+        debug("pager: " + String.join(" ", argv));
+        out.flush();
+        try {
+            int status = env.page(argv, text.toString());
+            return status == 0 ? EXIT_OK : status;
+        } catch (IOException e) {
+            err.println("folio: cannot start the pager " + Sanitizer.visible(argv.get(0)) + ": " + Sanitizer.visible(String.valueOf(e.getMessage())));
+            out.print(text);
+            out.flush();
+            return EXIT_OK;
+        }
+    }
+
+    private int print(Loaded doc, Presentation how, PrintWriter out) {
         LayoutOptions layout = new LayoutOptions(how.width(),
                 how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK);
         Page page = pipeline.render(doc.decoded().text(), layout);
@@ -272,6 +358,7 @@ public final class FolioCommand implements Callable<Integer> {
                 Theme.named(themeName), new LinkTargets(doc.source().path(), doc.source().base()));
         new PagePrinter(options).print(page, out);
         out.flush();
+        return EXIT_OK;
     }
 
     /** A document read and decoded, with where it came from. */

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Performs the slow effects (loading a document, opening a target externally) on one worker
+ * Performs the slow effects (loading a document, opening a target externally, editing) on one worker
  * thread, in the order they were asked for, and posts each outcome back as a message. Failures
  * the user can cause (a missing file, a bad target, a document the parser chokes on) become
  * messages; anything else is posted as {@link Event.Failed}.
@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 final class EffectWorker implements AutoCloseable {
     private final DocumentLoader loader;
     private final Opener opener;
+    private final Editor editor;
     private final TerminalHandoff handoff;
     private final Consumer<Event> events;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -31,9 +32,10 @@ final class EffectWorker implements AutoCloseable {
         return thread;
     });
 
-    EffectWorker(DocumentLoader loader, Opener opener, TerminalHandoff handoff, Consumer<Event> events) {
+    EffectWorker(DocumentLoader loader, Opener opener, Editor editor, TerminalHandoff handoff, Consumer<Event> events) {
         this.loader = loader;
         this.opener = opener;
+        this.editor = editor;
         this.handoff = handoff;
         this.events = events;
     }
@@ -44,6 +46,11 @@ final class EffectWorker implements AutoCloseable {
 
     void open(Effect.OpenExternal request) {
         submit(() -> opener.open(request, handoff));
+    }
+
+    /** The editor waits in this queue behind earlier loads, and the reload it asks for waits behind it. */
+    void edit(Effect.Edit request) {
+        submit(() -> editor.edit(request, handoff));
     }
 
     private void submit(Supplier<Msg> task) {
