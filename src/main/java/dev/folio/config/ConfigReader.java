@@ -213,7 +213,7 @@ public final class ConfigReader {
         List<String> names = new ArrayList<>();
         if (value instanceof String) {
             names.add((String) value);
-        } else if (value instanceof TomlArray && (((TomlArray) value).isEmpty() || ((TomlArray) value).containsStrings())) {
+        } else if (value instanceof TomlArray && allStrings((TomlArray) value)) {
             TomlArray array = (TomlArray) value;
             for (int i = 0; i < array.size(); i++) {
                 names.add(array.getString(i));
@@ -233,6 +233,15 @@ public final class ConfigReader {
             }
         }
         return keys;
+    }
+
+    private static boolean allStrings(TomlArray array) {
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private TomlTable table(String key, String example) throws ConfigException {

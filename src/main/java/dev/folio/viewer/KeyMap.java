@@ -43,9 +43,23 @@ public final class KeyMap {
      * (an empty list unbinds it). The result may have {@link #conflicts()}; check them.
      */
     public KeyMap with(Map<Action, List<Key>> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
         Map<Action, List<Key>> merged = new EnumMap<>(keys);
         merged.putAll(overrides);
         return new KeyMap(merged);
+    }
+
+    /** Key maps are equal when every action has the same keys, in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyMap && ((KeyMap) other).keys.equals(keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return keys.hashCode();
     }
 
     /** A key bound to two actions: only the first would ever run. */

@@ -56,6 +56,11 @@ final class KeyNames {
         if (rest.isEmpty()) {
             return Optional.empty();
         }
+        Key.Kind kind = KINDS.get(rest.toLowerCase(Locale.ROOT));
+        if (kind != null) {
+            return shift && kind != Key.Kind.TAB ? Optional.empty()
+                    : Optional.of(KeyMap.normalise(new Key(kind, 0, ctrl, alt, shift)));
+        }
         if (rest.codePointCount(0, rest.length()) == 1 || rest.equalsIgnoreCase("space")) {
             int cp = rest.equalsIgnoreCase("space") ? ' ' : rest.codePointAt(0);
             if (shift || Character.isISOControl(cp) || (ctrl && !isAsciiLetter(cp))) {
@@ -64,11 +69,7 @@ final class KeyNames {
             Key key = new Key(Key.Kind.CHAR, ctrl ? Character.toLowerCase(cp) : cp, ctrl, alt, false);
             return Optional.of(key);
         }
-        Key.Kind kind = KINDS.get(rest.toLowerCase(Locale.ROOT));
-        if (kind == null || (shift && kind != Key.Kind.TAB)) {
-            return Optional.empty();
-        }
-        return Optional.of(KeyMap.normalise(new Key(kind, 0, ctrl, alt, shift)));
+        return Optional.empty();
     }
 
     private static boolean isAsciiLetter(int cp) {
