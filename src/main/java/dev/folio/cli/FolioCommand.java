@@ -32,6 +32,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +63,8 @@ import picocli.CommandLine.Spec;
             "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
                     + "otherwise, or with -p, it prints the rendering to stdout.",
             "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
-                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide."},
+                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide.",
+            "Settings can also come from a config file (folio --config-path says where); options given here win."},
         descriptionHeading = "%n",
         parameterListHeading = "%n",
         optionListHeading = "%nOptions:%n",
@@ -125,7 +127,7 @@ public final class FolioCommand implements Callable<Integer> {
     private boolean ambiguousWide;
 
     @Option(order = 10, names = "--opener", paramLabel = "CMD",
-            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
+            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else the config file's [opener] command for the kind, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
     private String opener;
 
     @Option(order = 11, names = {"--center", "--centre"}, negatable = true,
@@ -260,6 +262,7 @@ public final class FolioCommand implements Callable<Integer> {
             return EXIT_OK;
         }
         try {
+            debug("config file: " + configFile + (Files.exists(configFile) ? "" : " (none)"));
             applyConfig(ConfigReader.read(configFile, env.home()));
         } catch (ConfigException e) {
             err.println("folio: " + Sanitizer.visible(e.getMessage()));
@@ -331,22 +334,13 @@ public final class FolioCommand implements Callable<Integer> {
         openers = config.openers();
     }
 
-    /** Prints through the pager; straight to stdout, with a warning, when it cannot start. */
+    /** Prints through the pager ({@code --pager} at a terminal). */
     private int page(Loaded doc, Presentation how) {
         java.io.StringWriter text = new java.io.StringWriter();
         print(doc, how, new PrintWriter(text));
-        List<String> argv = Pager.argv(env.get("PAGER"));
-        debug("pager: " + String.join(" ", argv));
+        debug("pager: " + String.join(" ", Pager.argv(env.get("PAGER"))));
         out.flush();
-        try {
-            int status = env.page(argv, text.toString());
-            return status == 0 ? EXIT_OK : status;
-        } catch (IOException e) {
-            err.println("folio: cannot start the pager " + Sanitizer.visible(argv.get(0)) + ": " + Sanitizer.visible(String.valueOf(e.getMessage())));
-            out.print(text);
-            out.flush();
-            return EXIT_OK;
-        }
+        return Pager.show(env, text.toString(), out, err);
     }
 
     private int print(Loaded doc, Presentation how, PrintWriter out) {

@@ -1,7 +1,9 @@
 package dev.folio.cli;
 
+import dev.folio.text.Sanitizer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +40,25 @@ final class Pager {
     /** {@code -R}, {@code --RAW-CONTROL-CHARS}, or a cluster of short options holding R ({@code -FRX}). */
     private static boolean asksForColour(String arg) {
         return arg.equals("--RAW-CONTROL-CHARS") || arg.matches("-[A-Za-z]*R[A-Za-z]*");
+    }
+
+    /**
+     * Shows {@code text} through the pager {@code PAGER} names. When it cannot be started, says
+     * so on {@code err} and prints the text to {@code out} instead.
+     *
+     * @return folio's exit status: 0, or the pager's own when it is not 0
+     */
+    static int show(Environment env, String text, PrintWriter out, PrintWriter err) {
+        List<String> argv = argv(env.get("PAGER"));
+        try {
+            return env.page(argv, text);
+        } catch (IOException e) {
+            err.println("folio: cannot start the pager " + Sanitizer.visible(argv.get(0)) + ": "
+                    + Sanitizer.visible(String.valueOf(e.getMessage())));
+            out.print(text);
+            out.flush();
+            return 0;
+        }
     }
 
     /**

@@ -85,6 +85,11 @@ public final class KeyMap {
         return out;
     }
 
+    /** A key as help names it, which is also how a config file may write it: {@code Ctrl-D}, {@code PgDn}. */
+    public static String keyName(Key key) {
+        return KeyNames.of(key);
+    }
+
     /** Reads a key as a config file writes it ({@code j}, {@code Ctrl-D}, {@code PgDn}, {@code Alt-←}). */
     public static Optional<Key> parseKey(String name) {
         return KeyNames.parse(name);
