@@ -164,6 +164,7 @@ public final class FolioCommand implements Callable<Integer> {
     private final Supplier<Optional<ViewerLauncher>> viewers;
     private PrintWriter out;
     private PrintWriter err;
+    private ConfigReader.Pending config;
 
     /**
      * @param pipeline text to page (the real one parses Markdown)
@@ -187,6 +188,8 @@ public final class FolioCommand implements Callable<Integer> {
         this.out = out;
         this.err = err;
         try {
+            // Read while picocli parses the arguments; call() waits for it.
+            config = ConfigReader.readInBackground(ConfigLocation.of(env::get, env.home()), env.home());
             CommandLine cl = new CommandLine(this);
             cl.setOut(out);
             cl.setErr(err);
@@ -263,7 +266,7 @@ public final class FolioCommand implements Callable<Integer> {
         }
         try {
             debug("config file: " + configFile + (Files.exists(configFile) ? "" : " (none)"));
-            applyConfig(ConfigReader.read(configFile, env.home()));
+            applyConfig(config.get());
         } catch (ConfigException e) {
             err.println("folio: " + Sanitizer.visible(e.getMessage()));
             return EXIT_USAGE;

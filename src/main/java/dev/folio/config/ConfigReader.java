@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
@@ -62,6 +64,50 @@ public final class ConfigReader {
             return Config.none(file);
         }
         return parse(text(file), file, home);
+    }
+
+    /**
+     * Starts reading the file on a daemon thread and returns at once. The TOML parser's first
+     * use costs a good part of a second on a cold JVM; started early, it overlaps the rest of
+     * folio's start-up. No thread is started when there is no file.
+     */
+    public static Pending readInBackground(Path file, Path home) {
+        FutureTask<Config> task = new FutureTask<>(() -> read(file, home));
+        if (!Files.exists(file)) {
+            task.run();
+        } else {
+            Thread thread = new Thread(task, "folio config");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return new Pending(task);
+    }
+
+    /** A config file being read. */
+    public static final class Pending {
+        private final FutureTask<Config> task;
+
+        private Pending(FutureTask<Config> task) {
+            this.task = task;
+        }
+
+        /** Waits for the file to be read. */
+        public Config get() throws ConfigException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the config file", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof ConfigException) {
+                    throw (ConfigException) e.getCause();
+                }
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** Reads a TOML text as if it were {@code file}. */

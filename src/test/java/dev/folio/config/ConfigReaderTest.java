@@ -174,6 +174,17 @@ class ConfigReaderTest {
     }
 
     @Test
+    void readingInTheBackgroundGivesTheSameConfigAndTheSameErrors() throws Exception {
+        assertEquals(Config.none(file()), ConfigReader.readInBackground(file(), dir).get());
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "width = 70\n");
+        assertEquals(70, ConfigReader.readInBackground(file(), dir).get().width().orElseThrow().value());
+        Files.writeString(file(), "width = 70\nwide = 1\n");
+        ConfigReader.Pending pending = ConfigReader.readInBackground(file(), dir);
+        assertEquals(2, assertThrows(ConfigException.class, pending::get).line());
+    }
+
+    @Test
     void aFileOnDiskIsReadWithItsByteOrderMark() throws Exception {
         Files.createDirectories(file().getParent());
         Files.writeString(file(), "\uFEFFwidth = 60\n");
