@@ -26,6 +26,7 @@ final class EffectWorker implements AutoCloseable {
     private final Editor editor;
     private final TerminalHandoff handoff;
     private final Consumer<Event> events;
+    private final java.util.concurrent.atomic.AtomicReference<Effect.Load> newestReload = new java.util.concurrent.atomic.AtomicReference<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "folio worker");
         thread.setDaemon(true);
@@ -41,7 +42,12 @@ final class EffectWorker implements AutoCloseable {
     }
 
     void load(Effect.Load load) {
-        submit(() -> loaded(loader, load));
+        if (load.reason() == Effect.Load.Reason.RELOAD) {
+            newestReload.set(load);
+        }
+        // A file that keeps changing while a slow reload runs must not pile up reloads: only the
+        // newest one waiting is done.
+        submit(() -> load.reason() == Effect.Load.Reason.RELOAD && newestReload.get() != load ? null : loaded(loader, load));
     }
 
     void open(Effect.OpenExternal request) {
@@ -53,10 +59,14 @@ final class EffectWorker implements AutoCloseable {
         submit(() -> editor.edit(request, handoff));
     }
 
+    /** Runs {@code task} on the worker and posts its message (none when it returns null). */
     private void submit(Supplier<Msg> task) {
         executor.execute(() -> {
             try {
-                events.accept(new Event.Deliver(task.get()));
+                Msg msg = task.get();
+                if (msg != null) {
+                    events.accept(new Event.Deliver(msg));
+                }
             } catch (RuntimeException | Error e) {
                 events.accept(new Event.Failed(e));
             }
