@@ -2,6 +2,7 @@ package dev.folio.markdown;
 
 import dev.folio.doc.Document;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Parses Markdown text into folio's document model. The only package that imports flexmark.
@@ -16,13 +17,23 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MarkdownParser {
     static final long STACK_BYTES = 256L * 1024 * 1024;
 
+    private final long stackBytes;
     private FlexmarkSetup setup;
+
+    public MarkdownParser() {
+        this(STACK_BYTES);
+    }
+
+    /** With a given parse stack size: tests use a small one to reach the fallback. */
+    MarkdownParser(long stackBytes) {
+        this.stackBytes = stackBytes;
+    }
 
     /** Parses decoded text (any line endings). Never throws on any input. */
     public Document parse(String text) {
         String source = SourceText.normalise(text == null ? "" : text);
         try {
-            return onDeepStack(() -> convert(source));
+            return onDeepStack(() -> convert(source), stackBytes);
         } catch (StackOverflowError | RuntimeException e) {
             return PlainFallback.of(source);
         }
@@ -42,7 +53,7 @@ public final class MarkdownParser {
     }
 
     /** Runs {@code task} on a thread with a large stack and returns its result or rethrows its failure. */
-    private static Document onDeepStack(java.util.function.Supplier<Document> task) {
+    private static Document onDeepStack(Supplier<Document> task, long stackBytes) {
         AtomicReference<Document> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
@@ -51,7 +62,7 @@ public final class MarkdownParser {
             } catch (Throwable t) {
                 failure.set(t);
             }
-        }, "folio-markdown", STACK_BYTES);
+        }, "folio-markdown", stackBytes);
         worker.setDaemon(true);
         try {
             worker.start();
