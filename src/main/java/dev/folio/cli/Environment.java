@@ -1,8 +1,10 @@
 package dev.folio.cli;
 
 import dev.folio.theme.Background;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -35,6 +37,16 @@ public interface Environment {
      */
     default Optional<Background> askTerminalBackground() {
         return Optional.empty();
+    }
+
+    /**
+     * Runs a pager on this terminal with {@code text} as its input, and waits for it
+     * ({@code --pager}); returns its exit status.
+     *
+     * @throws IOException when it cannot be started
+     */
+    default int page(List<String> argv, String text) throws IOException {
+        return Pager.run(argv, text);
     }
 
     /** The real environment of this process. */

@@ -1,6 +1,11 @@
 package dev.folio.cli;
 
 import dev.folio.highlight.SyntaxHighlighter;
+import dev.folio.config.Config;
+import dev.folio.config.ConfigException;
+import dev.folio.config.ConfigLocation;
+import dev.folio.config.ConfigReader;
+import dev.folio.config.Setting;
 import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
@@ -9,6 +14,7 @@ import dev.folio.input.InputReader;
 import dev.folio.layout.CodeHighlighter;
 import dev.folio.layout.LayoutOptions;
 import dev.folio.layout.Page;
+import dev.folio.open.OpenerKind;
 import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
@@ -18,6 +24,7 @@ import dev.folio.theme.BackgroundDetector;
 import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
+import dev.folio.viewer.KeyMap;
 import dev.folio.viewer.Source;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
@@ -30,8 +37,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -58,7 +68,8 @@ import picocli.CommandLine.Spec;
             "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
                     + "otherwise, or with -p, it prints the rendering to stdout.",
             "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
-                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide."},
+                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide.",
+            "Settings can also come from a config file (folio --config-path says where); options given here win."},
         descriptionHeading = "%n",
         parameterListHeading = "%n",
         optionListHeading = "%nOptions:%n",
@@ -66,7 +77,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             " 0:done",
             " 1:the input could not be read: missing, a directory, unreadable, binary, too large",
-            " 2:usage error: unknown option, bad value",
+            " 2:usage error: unknown option, bad value, a mistake in the config file",
             "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
         footerHeading = "%nEnvironment:%n")
 public final class FolioCommand implements Callable<Integer> {
@@ -86,7 +97,10 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"COLORFGBG", "fg;bg colour numbers: tells --theme=auto a light background"},
             new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
             new String[] {"COLUMNS", "terminal width, when the terminal cannot be asked"},
-            new String[] {"XDG_CONFIG_HOME", "its folio/theme file changes styles (default ~/.config)"},
+            new String[] {"XDG_CONFIG_HOME", "its folio/folio.toml is the config file, folio/theme overrides styles (default ~/.config)"},
+            new String[] {"FOLIO_OPENER", "like --opener"},
+            new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
+            new String[] {"PAGER", "the pager for --pager (default less -R)"},
             new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
 
     @Spec
@@ -116,17 +130,30 @@ public final class FolioCommand implements Callable<Integer> {
     /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
     private Path themeFile;
 
-    @Option(order = 8, names = "--ambiguous-wide",
+    @Option(order = 8, names = "--ambiguous-wide", negatable = true,
             description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
     private boolean ambiguousWide;
 
     @Option(order = 10, names = "--opener", paramLabel = "CMD",
-            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
+            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else the config file's [opener] command for the kind, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
     private String opener;
 
-    @Option(order = 11, names = {"--center", "--centre"},
+    @Option(order = 11, names = {"--center", "--centre"}, negatable = true,
             description = "Centre the reading column in the viewer (its width is at most -w N, default 100).")
     private boolean centred;
+
+    @Option(order = 12, names = "--pager",
+            description = "Print through $PAGER (default less -R) when stdout is a terminal.")
+    private boolean pager;
+
+    @Option(order = 13, names = "--config-path",
+            description = "Print where the config file is looked for, and exit.")
+    private boolean configPath;
+
+    /** The viewer reloads the document when its file changes (the config file can turn it off). */
+    private boolean watch = true;
+    private KeyMap keys = KeyMap.defaults();
+    private Map<OpenerKind, String> openers = Map.of();
 
     @Option(order = 9, names = "--debug", description = "Explain what folio decided on stderr, and add stack traces to errors.")
     private boolean debug;
@@ -145,6 +172,7 @@ public final class FolioCommand implements Callable<Integer> {
     private final Supplier<Optional<ViewerLauncher>> viewers;
     private PrintWriter out;
     private PrintWriter err;
+    private ConfigReader.Pending config;
 
     /**
      * @param pipeline text to page (the real one parses Markdown)
@@ -168,6 +196,8 @@ public final class FolioCommand implements Callable<Integer> {
         this.out = out;
         this.err = err;
         try {
+            // Read while picocli parses the arguments; call() waits for it.
+            config = ConfigReader.readInBackground(ConfigLocation.of(env::get, env.home()), env.home());
             CommandLine cl = new CommandLine(this);
             cl.setOut(out);
             cl.setErr(err);
@@ -232,7 +262,6 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Width.setAmbiguousWide(ambiguousWide);
         if (generateManPage) {
             ManPage.write(spec, Version.current(), ENVIRONMENT, out);
             return EXIT_OK;
@@ -241,9 +270,23 @@ public final class FolioCommand implements Callable<Integer> {
             out.print(AutoComplete.bash("folio", spec.commandLine()));
             return EXIT_OK;
         }
+        Path configFile = ConfigLocation.of(env::get, env.home());
+        if (configPath) {
+            out.println(configFile);
+            return EXIT_OK;
+        }
+        try {
+            debug("config file: " + configFile + (Files.exists(configFile) ? "" : " (none)"));
+            applyConfig(config.get());
+        } catch (ConfigException e) {
+            err.println("folio: " + Sanitizer.visible(e.getMessage()));
+            return EXIT_USAGE;
+        }
+        Width.setAmbiguousWide(ambiguousWide);
         try {
             Loaded doc = load(new InputReader(maxSize, encoding));
-            Presentation how = Presentation.decide(print, width, color, hyperlinks, env);
+            boolean paging = pager && env.stdoutIsTerminal();
+            Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
             Theme theme = theme(how);
             debug(doc.source().name() + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
                     + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
@@ -255,7 +298,7 @@ public final class FolioCommand implements Callable<Integer> {
                     String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
                     ViewRequest request = new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(),
                             theme, debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
-                            centred, how.color());
+                            centred, how.color(), keys, openers, watch);
                     try {
                         return viewer.get().view(request);
                     } catch (NoTerminalException e) {
@@ -265,8 +308,7 @@ public final class FolioCommand implements Callable<Integer> {
                     debug("this build has no full-screen viewer; printing");
                 }
             }
-            print(doc, how, theme);
-            return EXIT_OK;
+            return paging ? page(doc, how, theme) : print(doc, how, theme, out);
         } catch (ThemeException e) {
             err.println("folio: " + Sanitizer.visible(e.getMessage()));
             return EXIT_USAGE;
@@ -295,7 +337,47 @@ public final class FolioCommand implements Callable<Integer> {
         return theme;
     }
 
-    private void print(Loaded doc, Presentation how, Theme theme) {
+    /** Settings from the config file, for everything the command line left unsaid. */
+    private void applyConfig(Config config) throws ConfigException {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        if (!given.hasMatchedOption("--width")) {
+            config.width().ifPresent(w -> width = w.value());
+        }
+        if (!given.hasMatchedOption("--color")) {
+            config.color().ifPresent(c -> color = When.valueOf(c.value().toUpperCase(Locale.ROOT)));
+        }
+        if (!given.hasMatchedOption("--hyperlinks")) {
+            config.hyperlinks().ifPresent(h -> hyperlinks = When.valueOf(h.value().toUpperCase(Locale.ROOT)));
+        }
+        if (!given.hasMatchedOption("--ambiguous-wide")) {
+            config.ambiguousWide().ifPresent(a -> ambiguousWide = a.value());
+        }
+        if (!given.hasMatchedOption("--centre")) {
+            config.align().ifPresent(a -> centred = a.value() == Config.Align.CENTRE);
+        }
+        if (!given.hasMatchedOption("--theme") && config.theme().isPresent()) {
+            Setting<String> theme = config.theme().get();
+            try {
+                setTheme(theme.value()); // the same names and checks as --theme
+            } catch (ParameterException e) {
+                throw new ConfigException(config.file(), theme.line(), "theme: " + e.getMessage().replaceFirst("^--theme: ", ""));
+            }
+        }
+        config.watch().ifPresent(w -> watch = w.value());
+        keys = config.keys();
+        openers = config.openers();
+    }
+
+    /** Prints through the pager ({@code --pager} at a terminal). */
+    private int page(Loaded doc, Presentation how, Theme theme) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        print(doc, how, theme, new PrintWriter(text));
+        debug("pager: " + String.join(" ", Pager.argv(env.get("PAGER"))));
+        out.flush();
+        return Pager.show(env, text.toString(), out, err);
+    }
+
+    private int print(Loaded doc, Presentation how, Theme theme, PrintWriter out) {
         // Without colour the tokens would not show: no need to find them.
         CodeHighlighter highlighter = how.color() == ColorDepth.NONE ? CodeHighlighter.NONE : new SyntaxHighlighter();
         LayoutOptions layout = new LayoutOptions(how.width(),
@@ -306,6 +388,7 @@ public final class FolioCommand implements Callable<Integer> {
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
         new PagePrinter(options).print(page, out);
         out.flush();
+        return EXIT_OK;
     }
 
     /** A document read and decoded, with where it came from. */

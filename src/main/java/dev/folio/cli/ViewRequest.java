@@ -3,7 +3,10 @@ package dev.folio.cli;
 import dev.folio.input.InputReader;
 import dev.folio.theme.ColorDepth;
 import dev.folio.theme.Theme;
+import dev.folio.open.OpenerKind;
+import dev.folio.viewer.KeyMap;
 import dev.folio.viewer.Source;
+import java.util.Map;
 
 /**
  * What the full-screen viewer is asked to show.
@@ -17,6 +20,10 @@ import dev.folio.viewer.Source;
  * @param maxWidth the widest the reading column may be
  * @param centred  whether the reading column is centred
  * @param color    the colours the terminal shows ({@link ColorDepth#NONE}: bold, underline and reverse only)
+ * @param keys     the key map (defaults with the config file's remappings)
+ * @param openers  the config file's opener commands per kind of target
+ * @param watch    whether to reload the document when its file changes on disk
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
-                          String opener, int maxWidth, boolean centred, ColorDepth color) {}
+                          String opener, int maxWidth, boolean centred, ColorDepth color,
+                          KeyMap keys, Map<OpenerKind, String> openers, boolean watch) {}

@@ -40,6 +40,11 @@ class ImportRulesTest {
         assertEquals(List.of(), violations("java.awt", List.of("highlight")));
     }
 
+    @Test
+    void tomlOnlyInConfigPackage() throws IOException {
+        assertEquals(List.of(), violations("org.tomlj", List.of("config")));
+    }
+
     private static List<String> violations(String library, List<String> allowedPackages) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {

@@ -22,6 +22,10 @@ final class FakeEnvironment implements Environment {
     /** What the terminal answers when asked for its background; empty: it does not answer. */
     Optional<Background> background = Optional.empty();
     int backgroundQuestions;
+    /** What {@link #page} was given, and what the pager "exits" with (-1: it cannot start). */
+    final java.util.List<java.util.List<String>> pagers = new java.util.ArrayList<>();
+    final StringBuilder paged = new StringBuilder();
+    int pagerExit;
 
     FakeEnvironment(Path dir) {
         cwd = dir;
@@ -86,5 +90,15 @@ final class FakeEnvironment implements Environment {
     @Override
     public Path home() {
         return home;
+    }
+
+    @Override
+    public int page(java.util.List<String> argv, String text) throws java.io.IOException {
+        if (pagerExit < 0) {
+            throw new java.io.IOException("No such file or directory");
+        }
+        pagers.add(argv);
+        paged.append(text);
+        return pagerExit;
     }
 }
