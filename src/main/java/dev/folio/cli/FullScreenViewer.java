@@ -8,7 +8,6 @@ import dev.folio.open.Opener;
 import dev.folio.open.SystemOpener;
 import dev.folio.tui.DocumentLoader;
 import dev.folio.tui.NoTerminalException;
-import dev.folio.tui.ReadingOptions;
 import dev.folio.tui.ScreenTheme;
 import dev.folio.tui.Start;
 import dev.folio.tui.TuiLauncher;
@@ -16,6 +15,7 @@ import dev.folio.tui.TuiServices;
 import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Environment;
+import dev.folio.viewer.ViewerOptions;
 import dev.folio.viewer.PageLayout;
 import dev.folio.viewer.Msg;
 import java.io.IOException;
@@ -42,8 +42,8 @@ final class FullScreenViewer implements ViewerLauncher {
         };
         Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
         EditorCommand editor = EditorCommand.system();
-        ReadingOptions reading = new ReadingOptions(request.maxWidth(),
-                request.centred() ? ReadingOptions.Placement.CENTRE : ReadingOptions.Placement.LEFT);
+        ViewerOptions reading = new ViewerOptions(request.maxWidth(),
+                request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         TuiServices services = new TuiServices(loader, (effect, terminal) -> open(opener, effect, terminal),
                 ScreenTheme.of(request.theme(), request.color()), err, (effect, terminal) -> edit(editor, effect, terminal));

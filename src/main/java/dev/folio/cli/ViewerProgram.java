@@ -9,7 +9,6 @@ import dev.folio.viewer.Frame;
 import dev.folio.viewer.Msg;
 import dev.folio.viewer.Update;
 import dev.folio.viewer.View;
-import dev.folio.viewer.ViewerOptions;
 import dev.folio.viewer.ViewerState;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,10 +26,7 @@ final class ViewerProgram implements Program<ViewerState> {
 
     @Override
     public Step<ViewerState> init(Start start, int columns, int rows) {
-        ViewerOptions options = new ViewerOptions(start.options().maxWidth(),
-                start.options().placement() == dev.folio.tui.ReadingOptions.Placement.CENTRE
-                        ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
-        ViewerState empty = ViewerState.initial(environment, options, columns, rows);
+        ViewerState empty = ViewerState.initial(environment, start.options(), columns, rows);
         return update(empty, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW));
     }
 

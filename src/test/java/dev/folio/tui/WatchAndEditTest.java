@@ -45,7 +45,7 @@ class WatchAndEditTest {
         TuiRuntime<dev.folio.viewer.ViewerState> runtime = new TuiRuntime<>(new ViewerCore(), display, services,
                 Duration.ofMillis(20));
         Start start = new Start(Source.file(file), new MarkdownParser().parse(Files.readString(file)),
-                ReadingOptions.defaults());
+                dev.folio.viewer.ViewerOptions.defaults());
         run = CompletableFuture.supplyAsync(() -> {
             try {
                 return runtime.run(start);
