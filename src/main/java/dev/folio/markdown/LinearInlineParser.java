@@ -4,6 +4,7 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkDestinationParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -14,13 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser with its two regex helpers made linear. The originals call
+ * flexmark's inline parser with its hot spots made linear. The regex helpers: the originals call
  * {@link Matcher#toMatchResult()}, which on Java 17 copies the whole paragraph for every match:
  * a paragraph of 40,000 entities, code spans or links then took minutes. Same results, read
- * straight from the matcher.
+ * straight from the matcher. Link destinations: see {@link LinkDestinations}.
  */
 final class LinearInlineParser extends InlineParserImpl {
     static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+    private final LinkDestinations destinations = new LinkDestinations();
 
     LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -45,6 +48,27 @@ final class LinearInlineParser extends InlineParserImpl {
             groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
         }
         return groups;
+    }
+
+    /**
+     * The same destination flexmark's own scanner finds, for the options folio uses (matched
+     * parentheses, no spaces, no Jekyll macros); any other configuration is left to flexmark.
+     */
+    @Override
+    public BasedSequence parseLinkDestination() {
+        LinkDestinationParser flexmark = linkDestinationParser;
+        if (flexmark == null || !flexmark.allowMatchedParentheses || flexmark.spaceInUrls
+                || flexmark.parseJekyllMacrosInUrls || flexmark.intellijDummyIdentifier) {
+            return super.parseLinkDestination();
+        }
+        BasedSequence angled = match(myParsing.LINK_DESTINATION_ANGLES);
+        if (angled != null) {
+            return angled;
+        }
+        int end = destinations.end(input, index);
+        BasedSequence destination = input.subSequence(index, end);
+        index = end;
+        return destination;
     }
 
     /** Finds {@code re} from the current position and moves past it; null when it does not match. */
