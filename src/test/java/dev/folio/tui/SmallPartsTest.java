@@ -88,26 +88,6 @@ class SmallPartsTest {
     }
 
     @Test
-    void aCrashIsOneSanitisedLineAndTheTraceGoesToTheLog(@TempDir Path dir) throws IOException {
-        Path log = CrashReport.logFile(Map.of("XDG_STATE_HOME", dir.toString()));
-        assertEquals(dir.resolve("folio").resolve("crash.log"), log);
-
-        String line = CrashReport.record(new IllegalStateException("bad \u001b[2J\nmore"), log);
-
-        assertEquals("folio: unexpected error: IllegalStateException: bad ␛[2J (details in " + log + ")", line);
-        String trace = Files.readString(log);
-        assertTrue(trace.contains("IllegalStateException"), trace);
-        assertFalse(trace.contains("\u001b"), "the log holds no escape either");
-    }
-
-    @Test
-    void relativeXdgStateHomeIsIgnored() {
-        Path log = CrashReport.logFile(Map.of("XDG_STATE_HOME", "relative/dir"));
-
-        assertEquals(Path.of(System.getProperty("user.home"), ".local", "state", "folio", "crash.log"), log);
-    }
-
-    @Test
     void noColorSelectsTheMonochromeThemeUnlessEmpty() {
         dev.folio.viewer.Segment link = new dev.folio.viewer.Segment("x", dev.folio.layout.Role.LINK, 0,
                 dev.folio.viewer.Segment.Highlight.MATCH);
