@@ -19,14 +19,18 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * follows it without a space, and unescapes the whole run, once per node: 2,500 {@code &#27;[2J}
  * took a minute. It also looks for {@code scheme://} with a regular expression that rescans a
  * long run of {@code [a-z0-9+.-]} from every word boundary in it: 200 KB of {@code www.a} took
- * a minute. A text node is linkified as before unless its run of joined nodes or one of those
- * character runs is longer than any real link needs; then it stays plain text.
+ * a minute. And unescaping is itself superlinear in the number of escapes and entities in one
+ * text: 200,000 {@code \\} took 17 s. A text node is linkified as before unless its run of
+ * joined nodes, one of those character runs or its count of escapes is beyond what any real link
+ * needs; then it stays plain text.
  */
 final class BoundedAutolink implements Parser.ParserExtension {
     /** Text and entity nodes flexmark may join into one candidate link. */
     static final int MAX_JOINED_NODES = 32;
     /** Longest run of {@code [a-z0-9+.-]} linkified; the regex costs its square. */
     static final int MAX_SCHEME_RUN = 256;
+    /** Most backslashes and ampersands unescaped for one candidate. */
+    static final int MAX_ESCAPES = 256;
 
     private BoundedAutolink() {}
 
@@ -48,7 +52,8 @@ final class BoundedAutolink implements Parser.ParserExtension {
     static boolean affordable(Node node) {
         BasedSequence combined = node.getChars();
         int run = schemeRun(combined, 0);
-        if (run < 0) {
+        int escapes = escapes(combined);
+        if (run < 0 || escapes > MAX_ESCAPES) {
             return false;
         }
         // The same walk as flexmark's, stopped early: the nodes it would join to this one. An
@@ -60,7 +65,8 @@ final class BoundedAutolink implements Parser.ParserExtension {
                 break;
             }
             run = next instanceof HtmlEntity ? run + 1 : schemeRun(more, run);
-            if (++joined > MAX_JOINED_NODES || run < 0 || run > MAX_SCHEME_RUN) {
+            escapes += escapes(more);
+            if (++joined > MAX_JOINED_NODES || run < 0 || run > MAX_SCHEME_RUN || escapes > MAX_ESCAPES) {
                 return false;
             }
             combined = more;
@@ -70,6 +76,17 @@ final class BoundedAutolink implements Parser.ParserExtension {
 
     private static boolean joinable(Node node) {
         return node instanceof Text || node instanceof HtmlEntity || node instanceof TypographicText;
+    }
+
+    private static int escapes(CharSequence s) {
+        int count = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '&') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
