@@ -184,4 +184,81 @@ class ViewerSafetyTmuxTest {
         assertFalse(seen.contains("\u001b"), "capture-pane shows no raw ESC: it was never sent");
         quitAndCheckTheShellScreen();
     }
+
+    /** What the recording opener was called with: one list of arguments per call. */
+    private List<List<String>> openerCalls() throws IOException {
+        List<List<String>> calls = new ArrayList<>();
+        Path log = dir.resolve("opened.txt");
+        if (!Files.exists(log)) {
+            return calls;
+        }
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            if (line.startsWith("argc=")) {
+                calls.add(new ArrayList<>());
+            } else {
+                calls.get(calls.size() - 1).add(line.substring("arg=".length()));
+            }
+        }
+        return calls;
+    }
+
+    /** Tab to the next link, Enter, and wait for the status line to say {@code what}. */
+    private String follow(String what) throws IOException, InterruptedException {
+        tmux.sendKeys("Tab");
+        tmux.sendKeys("Enter");
+        return tmux.waitFor(s -> s.contains(what), 20_000);
+    }
+
+    @Test
+    void hostileLinksReachTheOpenerAsOneLiteralArgumentOrAreRefused() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("$(touch pwned).png"), "not really an image");
+        Files.writeString(docs.resolve("\"; touch pwned; \".png"), "not really an image");
+        Files.writeString(docs.resolve("`touch pwned`.png"), "not really an image");
+        Files.writeString(docs.resolve("tool.png"), "#!/bin/sh\ntouch pwned\n");
+        docs.resolve("tool.png").toFile().setExecutable(true);
+        Files.writeString(docs.resolve("run.sh"), "#!/bin/sh\ntouch pwned\n");
+        String[] opened = {
+            "https://example.com/\";touch${IFS}pwned;\"",
+            "https://example.com/?q=$(touch${IFS}pwned)",
+            "https://example.com/`touch${IFS}pwned`",
+            "$(touch%20pwned).png",
+            "%22;%20touch%20pwned;%20%22.png",
+            "`touch%20pwned`.png"};
+        StringBuilder text = new StringBuilder("# Links\n\n");
+        for (int i = 0; i < opened.length; i++) {
+            text.append("- [open ").append(i).append("](").append(opened[i]).append(")\n");
+        }
+        text.append("- [script url](javascript:alert(1))\n- [shell script](run.sh)\n- [executable image](tool.png)\n");
+        Path doc = Files.writeString(docs.resolve("links.md"), text.toString());
+        launch(doc);
+        tmux.waitFor(s -> s.contains("open 0"), 20_000);
+
+        for (int i = 0; i < opened.length; i++) {
+            follow("opened ");
+            int calls = i + 1;
+            tmux.waitFor(s -> { try { return openerCalls().size() == calls; } catch (IOException e) { return false; } }, 20_000);
+        }
+        String refusedScript = follow("refused javascript:alert(1)");
+        String refusedProgram = follow("programs and scripts are never opened");
+        String refusedExecutable = follow("executable files are never opened");
+
+        List<List<String>> calls = openerCalls();
+        assertEquals(opened.length, calls.size(), "refused links never reach the opener: " + calls);
+        dev.folio.open.LinkResolver resolver = dev.folio.open.LinkResolver.system();
+        for (int i = 0; i < opened.length; i++) {
+            dev.folio.open.Target target = resolver.resolve(Source.file(doc), opened[i]);
+            String expected = ((dev.folio.open.Target.External) target).target();
+            assertEquals(List.of(expected), calls.get(i), "one literal argument for " + opened[i]);
+            assertFalse(expected.startsWith("-"));
+        }
+        assertTrue(calls.get(3).get(0).endsWith("/docs/$(touch pwned).png"), calls.get(3).toString());
+        assertTrue(calls.get(4).get(0).endsWith("/docs/\"; touch pwned; \".png"), calls.get(4).toString());
+        try (var files = Files.walk(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().equals("pwned")).toList(),
+                    "no shell ran any of it");
+        }
+        assertTrue(refusedScript.contains("refused") && refusedProgram.contains("refused") && refusedExecutable.contains("refused"));
+        quitAndCheckTheShellScreen();
+    }
 }
