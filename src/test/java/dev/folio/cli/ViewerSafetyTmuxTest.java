@@ -261,4 +261,23 @@ class ViewerSafetyTmuxTest {
         assertTrue(refusedScript.contains("refused") && refusedProgram.contains("refused") && refusedExecutable.contains("refused"));
         quitAndCheckTheShellScreen();
     }
+
+    @Test
+    void theStatusLineShowsTheRealTargetDefusedBeforeItIsFollowed() throws Exception {
+        Path doc = Files.writeString(dir.resolve("invoice.md"),
+                "[invoice_\u202Efdp.exe](https://example.com/invoice_\u202Efdp.exe&#27;]0;pwned&#7;)\n");
+        launch(doc);
+        tmux.waitFor(s -> s.contains("invoice_"), 20_000);
+
+        tmux.sendKeys("Tab");
+        String screen = tmux.waitFor(s -> s.contains("→ https://"), 20_000);
+
+        assertTrue(screen.contains("→ https://example.com/invoice_<U+202E>fdp.exe␛]0;pwned␇"), screen);
+        assertEquals("before-title", tmux.format("#{pane_title}"));
+        tmux.sendKeys("Enter");
+        tmux.waitFor(s -> { try { return openerCalls().size() == 1; } catch (IOException e) { return false; } }, 20_000);
+        assertEquals(List.of(List.of("https://example.com/invoice_%E2%80%AEfdp.exe%1B]0;pwned%07")), openerCalls(),
+                "the opener gets the target with its controls and override percent-encoded");
+        quitAndCheckTheShellScreen();
+    }
 }
