@@ -15,8 +15,11 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 final class LinkDestinations {
     /** Destinations up to this long are scanned directly. */
     static final int DIRECT_LIMIT = 1024;
-    /** Runs longer than this are not indexed (8 bytes a character); they are scanned directly. */
-    static final int MAX_INDEXED = 32 << 20;
+    /**
+     * The most characters indexed at once (8 bytes each). A longer run is indexed a window at a
+     * time; a destination longer than a window (4 million characters) is cut at its end.
+     */
+    static final int MAX_INDEXED = 4 << 20;
 
     private CharSequence indexed;
     private int from;
@@ -34,11 +37,8 @@ final class LinkDestinations {
         if (end >= 0) {
             return end;
         }
-        int runEnd = scan(input, start, Integer.MAX_VALUE, true);
-        if (runEnd - start > MAX_INDEXED) {
-            return scan(input, start, Integer.MAX_VALUE);
-        }
-        index(input, start, runEnd);
+        int runEnd = scan(input, start, MAX_INDEXED, true);
+        index(input, start, runEnd < 0 ? Math.min(input.length(), start + MAX_INDEXED) : runEnd);
         return ends[0];
     }
 

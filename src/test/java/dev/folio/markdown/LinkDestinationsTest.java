@@ -53,4 +53,16 @@ class LinkDestinationsTest {
                 .lines().get(0).content();
         assertTrue(text.startsWith("[a]([a]("), text);
     }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aRunLongerThanOneIndexWindowIsIndexedAWindowAtATime() {
+        String s = "[a](x".repeat(LinkDestinations.MAX_INDEXED / 5 * 3);
+        LinkDestinations shared = new LinkDestinations();
+        for (int start = 4; start < s.length(); start += 5) {
+            int end = shared.end(s, start);
+            assertTrue(end > start && end <= s.length(), "from " + start);
+        }
+        assertEquals(s.length(), shared.end(s, s.length() - 1));
+    }
 }
