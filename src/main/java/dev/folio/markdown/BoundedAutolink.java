@@ -14,7 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * flexmark's autolinking (bare URLs, {@code www.} and e-mail addresses) with its two quadratic
+ * flexmark's autolinking (bare URLs, {@code www.} and e-mail addresses) with its superlinear
  * paths fenced off. flexmark 0.64.8 joins a text node with every entity and text node that
  * follows it without a space, and unescapes the whole run, once per node: 2,500 {@code &#27;[2J}
  * took a minute. It also looks for {@code scheme://} with a regular expression that rescans a
