@@ -6,6 +6,7 @@ import dev.folio.config.ConfigException;
 import dev.folio.config.ConfigLocation;
 import dev.folio.config.ConfigReader;
 import dev.folio.config.Setting;
+import dev.folio.failure.CrashLog;
 import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
@@ -84,7 +85,7 @@ public final class FolioCommand implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INPUT = 1;
     public static final int EXIT_USAGE = 2;
-    public static final int EXIT_INTERNAL = 70;
+    public static final int EXIT_INTERNAL = CrashLog.EXIT_CODE;
 
     /** The widest layout accepted by {@code --width}. */
     static final int MAX_WIDTH = 10_000;
@@ -288,7 +289,7 @@ public final class FolioCommand implements Callable<Integer> {
             boolean paging = pager && env.stdoutIsTerminal();
             Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
             Theme theme = theme(how);
-            debug(doc.source().name() + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
+            debug(Sanitizer.target(doc.source().name()) + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
                     + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
                     + ", hyperlinks " + how.hyperlinks());
             if (how.viewer()) {
@@ -315,7 +316,7 @@ public final class FolioCommand implements Callable<Integer> {
         } catch (InputException e) {
             err.println("folio: " + e.getMessage());
             if (debug) {
-                e.printStackTrace(err);
+                err.print(CrashLog.safeStackTrace(e));
             }
             return EXIT_INPUT;
         }
@@ -416,29 +417,16 @@ public final class FolioCommand implements Callable<Integer> {
     private int usageError(ParameterException ex) {
         err.println("folio: " + Sanitizer.visible(String.valueOf(ex.getMessage())));
         if (debug) {
-            ex.printStackTrace(err);
+            err.print(CrashLog.safeStackTrace(ex));
         }
         err.println("Try 'folio --help' for more information.");
         return EXIT_USAGE;
     }
 
     private int crash(Throwable failure, String[] args) {
-        CrashLog log = CrashLog.in(env);
-        String where;
-        try {
-            log.record(failure, Version.current(), args);
-            where = "details in " + Sanitizer.target(log.file().toString());
-        } catch (IOException | RuntimeException e) {
-            where = "could not write " + Sanitizer.target(log.file().toString()) + ": " + e.getMessage();
-        }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName()
-                : failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        if (message.length() > 300) {
-            message = message.substring(0, 300) + "…";
-        }
-        err.println("folio: internal error: " + Sanitizer.visible(message) + " (" + Sanitizer.visible(where) + ")");
+        err.println(CrashLog.in(env::get, env.home()).report(failure, List.of(args)));
         if (debug) {
-            failure.printStackTrace(err);
+            err.print(CrashLog.safeStackTrace(failure));
         }
         return EXIT_INTERNAL;
     }

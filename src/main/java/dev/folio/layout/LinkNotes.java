@@ -21,11 +21,14 @@ final class LinkNotes {
 
     /**
      * The note number for a link, or 0 when it needs none: notes off, no target, a target the
-     * text already shows (autolinks), or an anchor in this page (print cannot follow it).
+     * text already shows (autolinks), or an anchor in this page (print cannot follow it). Text
+     * only "shows" a target that has no control or bidirectional character: {@code photo_‮gnp.exe}
+     * as text reads {@code photo_exe.png}, so its note shows the override.
      */
     int note(String text, String target) {
-        if (!enabled || target.isBlank() || target.startsWith("#") || text.equals(target)
-                || ("mailto:" + text).equals(target)) {
+        boolean shownByText = (text.equals(target) || ("mailto:" + text).equals(target))
+                && Sanitizer.target(target).equals(target);
+        if (!enabled || target.isBlank() || target.startsWith("#") || shownByText) {
             return 0;
         }
         pending.add(target);

@@ -1,6 +1,5 @@
 package dev.folio.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
@@ -25,7 +24,7 @@ final class FlexmarkSetup {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create(),
+                BoundedAutolink.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create(),
                 DefinitionExtension.create(), EmojiExtension.create()));
         // GFM tables: one header row whose cell count must match the delimiter row, no column spans.
         o.set(TablesExtension.MIN_HEADER_ROWS, 1);

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
+import com.vladsch.flexmark.parser.internal.LinkDestinationParser;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -14,20 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser made linear where it was not.
- *
- * <ul>
- *   <li>Its two regex helpers call {@link Matcher#toMatchResult()}, which on Java 17 copies the
- *       whole paragraph for every match: a paragraph of 40,000 entities, code spans or links
- *       took minutes. Same results here, read straight from the matcher.</li>
- *   <li>Its link destination scanner has no limit on nested parentheses, so every {@code [a](}
- *       in {@code [a]([a]([a](…} rescanned the rest of the paragraph. CommonMark allows 32
- *       levels; beyond that this is not a destination, decided after at most 33 parentheses.</li>
- * </ul>
+ * flexmark's inline parser with its hot spots made linear. The regex helpers: the originals call
+ * {@link Matcher#toMatchResult()}, which on Java 17 copies the whole paragraph for every match:
+ * a paragraph of 40,000 entities, code spans or links then took minutes. Same results, read
+ * straight from the matcher. Link destinations: see {@link LinkDestinations}.
  */
 final class LinearInlineParser extends InlineParserImpl {
     static final InlineParserFactory FACTORY = LinearInlineParser::new;
-    private static final int MAX_OPEN_PARENTHESES = 32;
+
+    private final LinkDestinations destinations = new LinkDestinations();
 
     LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -54,30 +50,25 @@ final class LinearInlineParser extends InlineParserImpl {
         return groups;
     }
 
+    /**
+     * The same destination flexmark's own scanner finds, for the options folio uses (matched
+     * parentheses, no spaces, no Jekyll macros); any other configuration is left to flexmark.
+     */
     @Override
     public BasedSequence parseLinkDestination() {
-        if (index < input.length() && input.charAt(index) != '<' && tooManyOpenParentheses(index)) {
-            return null;
+        LinkDestinationParser flexmark = linkDestinationParser;
+        if (flexmark == null || !flexmark.allowMatchedParentheses || flexmark.spaceInUrls
+                || flexmark.parseJekyllMacrosInUrls || flexmark.intellijDummyIdentifier) {
+            return super.parseLinkDestination();
         }
-        return super.parseLinkDestination();
-    }
-
-    /** Whether the bare destination at {@code from} opens more than 32 parentheses before it ends. */
-    private boolean tooManyOpenParentheses(int from) {
-        int open = 0;
-        for (int i = from; i < input.length(); i++) {
-            char c = input.charAt(i);
-            if (c <= ' ') {
-                return false;
-            } else if (c == '\\') {
-                i++;
-            } else if (c == '(' && ++open > MAX_OPEN_PARENTHESES) {
-                return true;
-            } else if (c == ')' && --open < 0) {
-                return false;
-            }
+        BasedSequence angled = match(myParsing.LINK_DESTINATION_ANGLES);
+        if (angled != null) {
+            return angled;
         }
-        return false;
+        int end = destinations.end(input, index);
+        BasedSequence destination = input.subSequence(index, end);
+        index = end;
+        return destination;
     }
 
     /** Finds {@code re} from the current position and moves past it; null when it does not match. */

@@ -1,16 +1,20 @@
 package dev.folio.tui;
 
+import dev.folio.failure.CrashLog;
+import java.util.List;
+
 /**
  * Starts the full-screen viewer: the one entry point the CLI calls.
  *
  * <p>Keys are read from the controlling terminal ({@code /dev/tty}), so the document may come from
  * a pipe on stdin; the screen is drawn on standard output, which the caller has checked is a
  * terminal ({@link TerminalProbe}). The terminal is given back on every way out: quit, an
- * exception (restored first, then one line on stderr), SIGINT and SIGTERM (shutdown hook).
+ * exception (restored first, then one line on stderr and the details in {@link CrashLog}'s file),
+ * SIGINT and SIGTERM (shutdown hook).
  */
 public final class TuiLauncher {
     /** Returned after a crash, once the terminal is restored and the error reported. */
-    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_FAILURE = CrashLog.EXIT_CODE;
 
     private TuiLauncher() {}
 
@@ -28,7 +32,7 @@ public final class TuiLauncher {
             return code;
         } catch (Throwable failure) {
             closeQuietly(session);
-            services.err().println(CrashReport.record(failure, CrashReport.logFile(System.getenv())));
+            services.err().println(CrashLog.forThisProcess().report(failure, List.of()));
             services.err().flush();
             return EXIT_FAILURE;
         }

@@ -35,7 +35,7 @@ class CrashTest {
         assertEquals("folio: internal error: IllegalStateException: boom \u241b[2J (details in " + log + ")\n", run.err());
         String logged = Files.readString(log);
         assertTrue(logged.contains("java.lang.IllegalStateException: boom"), logged);
-        assertTrue(logged.contains("\tat "), "the stack trace is in the log");
+        assertTrue(logged.contains("\n at dev.folio."), "the stack trace is in the log");
     }
 
     @Test
@@ -86,7 +86,7 @@ class CrashTest {
         Run run = Run.folio(env, (t, o) -> {
             throw new RuntimeException("x");
         }, Optional.empty(), "--debug", "doc.md");
-        assertTrue(run.err().contains("\tat "), run.err());
-        assertFalse(run.out().contains("\tat "));
+        assertTrue(run.err().contains("\n at dev.folio."), run.err());
+        assertFalse(run.out().contains(" at dev.folio."));
     }
 }

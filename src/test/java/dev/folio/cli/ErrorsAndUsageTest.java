@@ -100,7 +100,7 @@ class ErrorsAndUsageTest {
         Run run = Run.folio(env, "-p", "-w", width, "a.md");
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().startsWith("folio: "), run.err());
-        assertFalse(run.err().contains("\tat "), "no stack trace");
+        assertFalse(run.err().contains(" at dev.folio."), "no stack trace");
     }
 
     @ParameterizedTest
@@ -130,7 +130,7 @@ class ErrorsAndUsageTest {
         Run run = Run.folio(env, "--debug", "-p", "missing.md");
         assertEquals(1, run.exit());
         assertTrue(run.errLines().contains("folio: missing.md: no such file"), run.err());
-        assertTrue(run.err().contains("\tat "), run.err());
+        assertTrue(run.err().contains("\n at dev.folio."), run.err());
     }
 
     @Test

@@ -97,4 +97,11 @@ class LinkTest {
         assertEquals("[1] https://x.example/<U+202E>gpj.exe\u241b]8;;", note);
         assertEquals("https://x.example/\u202Egpj.exe\u001b]8;;", page.links().get(0).target(), "the region keeps the raw target");
     }
+
+    @Test
+    void aTargetTheTextDisguisesGetsANoteEvenWhenTextAndTargetAreEqual() {
+        String disguised = "photo_\u202Egnp.exe";
+        Page page = withNotes(80, doc(para(link(disguised, t(disguised)))));
+        assertEquals(List.of(disguised + "[1]", "[1] photo_<U+202E>gnp.exe"), lines(page));
+    }
 }

@@ -55,6 +55,16 @@ public final class Tmux implements AutoCloseable {
         return run("display-message", "-p", "-t", "t", format).strip();
     }
 
+    /** Runs any tmux command on this server (e.g. {@code set-option}, {@code select-pane -T}); returns its output. */
+    public String command(String... args) throws IOException, InterruptedException {
+        return run(args);
+    }
+
+    /** The paste buffers tmux holds: an OSC 52 clipboard write lands here when set-clipboard is on. */
+    public String buffers() throws IOException, InterruptedException {
+        return run("list-buffers").strip();
+    }
+
     /** Polls the screen until {@code condition} holds; returns the last screen either way. */
     public String waitFor(Predicate<String> condition, long timeoutMillis) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;

@@ -201,9 +201,10 @@ class TmuxEndToEndTest {
         pane.keys("x");
         assertTerminalRestored(TuiLauncher.EXIT_FAILURE);
         String screen = pane.screen();
-        assertTrue(screen.contains("folio: unexpected error: IllegalStateException: boom ␛[2J on"), screen);
+        assertTrue(screen.contains("folio: internal error: IllegalStateException: boom ␛[2J on"), screen);
+        assertTrue(screen.contains("(details in " + dir.resolve("state/folio/folio.log") + ")"), screen);
         assertFalse(screen.contains("\tat "), "no stack trace on screen");
-        assertTrue(Files.readString(dir.resolve("state/folio/crash.log")).contains("LinesProgram"));
+        assertTrue(Files.readString(dir.resolve("state/folio/folio.log")).contains("LinesProgram"));
     }
 
     @ParameterizedTest
