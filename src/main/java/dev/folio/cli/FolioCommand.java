@@ -97,11 +97,11 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
             description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal and NO_COLOR is not set. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
-    private When color;
+    private When color = When.AUTO;
 
     @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
             description = "Make printed links clickable (OSC 8): ${COMPLETION-CANDIDATES}. auto: when colour is on and stdout is a terminal.")
-    private When hyperlinks;
+    private When hyperlinks = When.AUTO;
 
     private Charset encoding;
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
@@ -159,6 +159,13 @@ public final class FolioCommand implements Callable<Integer> {
         this.out = out;
         this.err = err;
         try {
+            Optional<QuickArgs> quick = QuickArgs.of(args);
+            if (quick.isPresent()) {
+                // The common command lines skip picocli's model, the costliest part of a cold start.
+                print = quick.get().print();
+                file = quick.get().file();
+                return call();
+            }
             CommandLine cl = new CommandLine(this);
             cl.setOut(out);
             cl.setErr(err);

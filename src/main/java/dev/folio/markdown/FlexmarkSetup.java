@@ -1,6 +1,5 @@
 package dev.folio.markdown;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
@@ -24,7 +23,7 @@ final class FlexmarkSetup {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create(),
+                FootnoteExtension.create(), YamlFrontMatterExtension.create(),
                 DefinitionExtension.create(), EmojiExtension.create()));
         // GFM tables: one header row whose cell count must match the delimiter row, no column spans.
         o.set(TablesExtension.MIN_HEADER_ROWS, 1);
@@ -37,12 +36,14 @@ final class FlexmarkSetup {
         // Emoji shortcodes become their Unicode characters, never image references.
         o.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
         o.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
-        // Two flexmark hot spots replaced by linear equivalents (see their classes).
+        // Three flexmark hot spots replaced by linear equivalents (see their classes); AutolinkPass
+        // stands in for AutolinkExtension.
         o.set(Parser.HEADING_PARSER, false);
         this.options = o.toImmutable();
         this.parser = Parser.builder(options)
                 .customBlockParserFactory(new GuardedHeadingFactory())
                 .customInlineParserFactory(LinearInlineParser.FACTORY)
+                .postProcessorFactory(new AutolinkPass())
                 .build();
     }
 }
