@@ -6,7 +6,6 @@ import dev.folio.input.Decoder;
 import dev.folio.input.InputException;
 import dev.folio.input.InputReader;
 import dev.folio.layout.LayoutOptions;
-import dev.folio.layout.Page;
 import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
@@ -273,11 +272,11 @@ public final class FolioCommand implements Callable<Integer> {
     private void print(Loaded doc, Presentation how) {
         LayoutOptions layout = new LayoutOptions(how.width(),
                 how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK);
-        Page page = pipeline.render(doc.decoded().text(), layout);
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 Theme.named(themeName), new LinkTargets(doc.source().path(), doc.source().base()));
-        new PagePrinter(options).print(page, out);
+        PagePrinter printer = new PagePrinter(options);
+        pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
         out.flush();
     }
 
