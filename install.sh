@@ -233,6 +233,25 @@ on_path() {
     case ":$PATH:" in *":$1:"*) return 0 ;; *) return 1 ;; esac
 }
 
+# When $PREFIX/bin is not on PATH, `./install.sh && folio` would fail in this very shell: link
+# the launcher from a writable directory that is on PATH (~/bin, then /usr/local/bin), if any.
+PATH_LINK=""
+link_onto_path() {
+    on_path "$PREFIX/bin" && return 0
+    local dir
+    for dir in "$HOME/bin" /usr/local/bin; do
+        if on_path "$dir" && [ -d "$dir" ] && [ -w "$dir" ]; then
+            if [ -e "$dir/folio" ] && [ "$(readlink "$dir/folio" 2>/dev/null)" != "$LAUNCHER" ]; then
+                continue # someone else's folio: leave it alone
+            fi
+            ln -sfn "$LAUNCHER" "$dir/folio"
+            PATH_LINK="$dir/folio"
+            FILES+=("$PATH_LINK")
+            return 0
+        fi
+    done
+}
+
 install_folio() {
     command -v mvn >/dev/null 2>&1 || die "mvn not found: install Maven 3.8 or later"
     local java
@@ -255,6 +274,7 @@ install_folio() {
     "$java" -jar "$JAR" --generate-man-page | put "$MAN_PAGE"
     "$java" -jar "$JAR" --generate-completion | put "$BASH_COMPLETION"
     write_zsh_completion "$java"
+    link_onto_path
     write_manifest
 
     say ""
@@ -274,6 +294,9 @@ install_folio() {
     else
         say "$PREFIX/bin is NOT on your PATH. Add it, e.g. in ~/.bashrc or ~/.zshrc:"
         say "  export PATH=\"$PREFIX/bin:\$PATH\""
+        if [ -n "$PATH_LINK" ]; then
+            say "Meanwhile $PATH_LINK links to the launcher, so 'folio' works now."
+        fi
     fi
     say "zsh completion needs its directory in fpath, before compinit in ~/.zshrc:"
     say "  fpath=($(quote "$PREFIX/share/zsh/site-functions") \$fpath)"

@@ -1,7 +1,11 @@
 package dev.folio.cli;
 
+import dev.folio.theme.Background;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -25,6 +29,25 @@ public interface Environment {
 
     /** The user's home directory. */
     Path home();
+
+    /**
+     * Asks the terminal for its background colour (OSC 11), within a short timeout; empty when it
+     * does not answer. Only asked when stdout is a terminal and {@code --theme=auto} needs it.
+     * Without a terminal to ask (tests), empty.
+     */
+    default Optional<Background> askTerminalBackground() {
+        return Optional.empty();
+    }
+
+    /**
+     * Runs a pager on this terminal with {@code text} as its input, and waits for it
+     * ({@code --pager}); returns its exit status.
+     *
+     * @throws IOException when it cannot be started
+     */
+    default int page(List<String> argv, String text) throws IOException {
+        return Pager.run(argv, text);
+    }
 
     /** The real environment of this process. */
     static Environment system() {

@@ -1,20 +1,32 @@
 package dev.folio.cli;
 
+import dev.folio.highlight.SyntaxHighlighter;
+import dev.folio.config.Config;
+import dev.folio.config.ConfigException;
+import dev.folio.config.ConfigLocation;
+import dev.folio.config.ConfigReader;
+import dev.folio.config.Setting;
 import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
 import dev.folio.input.InputException;
 import dev.folio.input.InputReader;
+import dev.folio.layout.CodeHighlighter;
 import dev.folio.layout.LayoutOptions;
+import dev.folio.open.OpenerKind;
 import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
-import dev.folio.print.Theme;
 import dev.folio.text.Sanitizer;
 import dev.folio.text.Width;
+import dev.folio.theme.BackgroundDetector;
+import dev.folio.theme.Theme;
+import dev.folio.theme.ThemeException;
+import dev.folio.theme.Themes;
+import dev.folio.viewer.KeyMap;
 import dev.folio.viewer.Source;
 import dev.folio.tui.NoTerminalException;
-import dev.folio.print.ColorDepth;
+import dev.folio.theme.ColorDepth;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -24,8 +36,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -52,7 +67,8 @@ import picocli.CommandLine.Spec;
             "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
                     + "otherwise, or with -p, it prints the rendering to stdout.",
             "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
-                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide."},
+                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide.",
+            "Settings can also come from a config file (folio --config-path says where); options given here win."},
         descriptionHeading = "%n",
         parameterListHeading = "%n",
         optionListHeading = "%nOptions:%n",
@@ -60,7 +76,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             " 0:done",
             " 1:the input could not be read: missing, a directory, unreadable, binary, too large",
-            " 2:usage error: unknown option, bad value",
+            " 2:usage error: unknown option, bad value, a mistake in the config file",
             "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
         footerHeading = "%nEnvironment:%n")
 public final class FolioCommand implements Callable<Integer> {
@@ -77,12 +93,19 @@ public final class FolioCommand implements Callable<Integer> {
     static final List<String[]> ENVIRONMENT = List.of(
             new String[] {"NO_COLOR", "set and not empty: no colour, unless --color=always"},
             new String[] {"COLORTERM", "truecolor or 24bit: 24-bit colour"},
+            new String[] {"COLORFGBG", "fg;bg colour numbers: tells --theme=auto a light background"},
             new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
             new String[] {"COLUMNS", "terminal width, when the terminal cannot be asked"},
+            new String[] {"XDG_CONFIG_HOME", "its folio/folio.toml is the config file, folio/theme overrides styles (default ~/.config)"},
+            new String[] {"FOLIO_OPENER", "like --opener"},
+            new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
+            new String[] {"PAGER", "the pager for --pager (default less -R)"},
             new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
 
     @Spec
     private CommandSpec spec;
+    /** The arguments were read by {@link QuickArgs}, not picocli: {@link #spec} is not set. */
+    private boolean quickArgs;
 
     @Parameters(arity = "0..1", paramLabel = "FILE | -",
             description = "The document to read; '-' reads stdin.")
@@ -104,19 +127,34 @@ public final class FolioCommand implements Callable<Integer> {
 
     private Charset encoding;
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
-    private String themeName = "default";
+    private String themeName = "auto";
+    /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
+    private Path themeFile;
 
-    @Option(order = 8, names = "--ambiguous-wide",
+    @Option(order = 8, names = "--ambiguous-wide", negatable = true,
             description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
     private boolean ambiguousWide;
 
     @Option(order = 10, names = "--opener", paramLabel = "CMD",
-            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
+            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else the config file's [opener] command for the kind, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
     private String opener;
 
-    @Option(order = 11, names = {"--center", "--centre"},
+    @Option(order = 11, names = {"--center", "--centre"}, negatable = true,
             description = "Centre the reading column in the viewer (its width is at most -w N, default 100).")
     private boolean centred;
+
+    @Option(order = 12, names = "--pager",
+            description = "Print through $PAGER (default less -R) when stdout is a terminal.")
+    private boolean pager;
+
+    @Option(order = 13, names = "--config-path",
+            description = "Print where the config file is looked for, and exit.")
+    private boolean configPath;
+
+    /** The viewer reloads the document when its file changes (the config file can turn it off). */
+    private boolean watch = true;
+    private KeyMap keys = KeyMap.defaults();
+    private Map<OpenerKind, String> openers = Map.of();
 
     @Option(order = 9, names = "--debug", description = "Explain what folio decided on stderr, and add stack traces to errors.")
     private boolean debug;
@@ -135,6 +173,7 @@ public final class FolioCommand implements Callable<Integer> {
     private final Supplier<Optional<ViewerLauncher>> viewers;
     private PrintWriter out;
     private PrintWriter err;
+    private ConfigReader.Pending config;
 
     /**
      * @param pipeline text to page (the real one parses Markdown)
@@ -158,9 +197,12 @@ public final class FolioCommand implements Callable<Integer> {
         this.out = out;
         this.err = err;
         try {
+            // Read while picocli parses the arguments; call() waits for it.
+            config = ConfigReader.readInBackground(ConfigLocation.of(env::get, env.home()), env.home());
             Optional<QuickArgs> quick = QuickArgs.of(args);
             if (quick.isPresent()) {
                 // The common command lines skip picocli's model, the costliest part of a cold start.
+                quickArgs = true;
                 print = quick.get().print();
                 file = quick.get().file();
                 return call();
@@ -215,18 +257,23 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = Themes.class,
-            description = "Styles for --color: default, or plain (bold, underline and reverse only).")
+    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
+            description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
+                    + "dark, light, or plain (bold, underline and reverse only). A theme file in the config "
+                    + "directory (folio/theme) can change any style.")
     void setTheme(String name) {
-        if (!name.equals("default") && !name.equals("plain")) {
-            throw new ParameterException(spec.commandLine(), "--theme: unknown theme '" + name + "' (default or plain)");
+        if (!Themes.isName(name)) {
+            throw new ParameterException(spec.commandLine(), "--theme: " + unknownTheme(name));
         }
         themeName = name;
     }
 
+    private static String unknownTheme(String name) {
+        return "unknown theme '" + name + "' (" + String.join(", ", Themes.NAMES) + ")";
+    }
+
     @Override
     public Integer call() throws Exception {
-        Width.setAmbiguousWide(ambiguousWide);
         if (generateManPage) {
             ManPage.write(spec, Version.current(), ENVIRONMENT, out);
             return EXIT_OK;
@@ -235,9 +282,24 @@ public final class FolioCommand implements Callable<Integer> {
             out.print(AutoComplete.bash("folio", spec.commandLine()));
             return EXIT_OK;
         }
+        Path configFile = ConfigLocation.of(env::get, env.home());
+        if (configPath) {
+            out.println(configFile);
+            return EXIT_OK;
+        }
+        try {
+            debug("config file: " + configFile + (Files.exists(configFile) ? "" : " (none)"));
+            applyConfig(config.get());
+        } catch (ConfigException e) {
+            err.println("folio: " + Sanitizer.visible(e.getMessage()));
+            return EXIT_USAGE;
+        }
+        Width.setAmbiguousWide(ambiguousWide);
         try {
             Loaded doc = load(new InputReader(maxSize, encoding));
-            Presentation how = Presentation.decide(print, width, color, hyperlinks, env);
+            boolean paging = pager && env.stdoutIsTerminal();
+            Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
+            Theme theme = theme(how);
             debug(doc.source().name() + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
                     + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
                     + ", hyperlinks " + how.hyperlinks());
@@ -247,8 +309,8 @@ public final class FolioCommand implements Callable<Integer> {
                     out.flush();
                     String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
                     ViewRequest request = new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(),
-                            Theme.named(themeName), debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
-                            centred, how.color() == ColorDepth.NONE || themeName.equals("plain"));
+                            theme, debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
+                            centred, how.color(), keys, openers, watch);
                     try {
                         return viewer.get().view(request);
                     } catch (NoTerminalException e) {
@@ -258,8 +320,10 @@ public final class FolioCommand implements Callable<Integer> {
                     debug("this build has no full-screen viewer; printing");
                 }
             }
-            print(doc, how);
-            return EXIT_OK;
+            return paging ? page(doc, how, theme) : print(doc, how, theme, out);
+        } catch (ThemeException e) {
+            err.println("folio: " + Sanitizer.visible(e.getMessage()));
+            return EXIT_USAGE;
         } catch (InputException e) {
             err.println("folio: " + e.getMessage());
             if (debug) {
@@ -269,15 +333,77 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Loaded doc, Presentation how) {
+    /**
+     * The theme for the presentation: plain without colour; for {@code auto}, the terminal's
+     * background is asked for here, before the viewer takes the terminal.
+     */
+    private Theme theme(Presentation how) throws ThemeException {
+        Optional<Path> userFile = themeFile != null ? Optional.of(themeFile) : Themes.userThemeFile(env::get, env.home());
+        Theme theme = Themes.load(themeName, userFile, how.color(), () -> {
+            long start = System.nanoTime();
+            var background = BackgroundDetector.detect(env::get, env.stdoutIsTerminal(), env::askTerminalBackground);
+            debug("background " + background + " (" + (System.nanoTime() - start) / 1_000_000 + " ms to find out)");
+            return background;
+        });
+        debug("theme " + theme.name() + userFile.map(f -> " with " + f).orElse(""));
+        return theme;
+    }
+
+    /** Whether the command line gave {@code option} (never on the quick path: it takes only -p and FILE). */
+    private boolean given(String option) {
+        return !quickArgs && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** Settings from the config file, for everything the command line left unsaid. */
+    private void applyConfig(Config config) throws ConfigException {
+        if (!given("--width")) {
+            config.width().ifPresent(w -> width = w.value());
+        }
+        if (!given("--color")) {
+            config.color().ifPresent(c -> color = When.valueOf(c.value().toUpperCase(Locale.ROOT)));
+        }
+        if (!given("--hyperlinks")) {
+            config.hyperlinks().ifPresent(h -> hyperlinks = When.valueOf(h.value().toUpperCase(Locale.ROOT)));
+        }
+        if (!given("--ambiguous-wide")) {
+            config.ambiguousWide().ifPresent(a -> ambiguousWide = a.value());
+        }
+        if (!given("--centre")) {
+            config.align().ifPresent(a -> centred = a.value() == Config.Align.CENTRE);
+        }
+        if (!given("--theme") && config.theme().isPresent()) {
+            Setting<String> theme = config.theme().get();
+            if (!Themes.isName(theme.value())) { // the same names as --theme
+                throw new ConfigException(config.file(), theme.line(), "theme: " + unknownTheme(theme.value()));
+            }
+            themeName = theme.value();
+        }
+        config.watch().ifPresent(w -> watch = w.value());
+        keys = config.keys();
+        openers = config.openers();
+    }
+
+    /** Prints through the pager ({@code --pager} at a terminal). */
+    private int page(Loaded doc, Presentation how, Theme theme) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        print(doc, how, theme, new PrintWriter(text));
+        debug("pager: " + String.join(" ", Pager.argv(env.get("PAGER"))));
+        out.flush();
+        return Pager.show(env, text.toString(), out, err);
+    }
+
+    private int print(Loaded doc, Presentation how, Theme theme, PrintWriter out) {
+        // Without colour the tokens would not show: no need to find them.
+        CodeHighlighter highlighter = how.color() == ColorDepth.NONE ? CodeHighlighter.NONE : new SyntaxHighlighter();
         LayoutOptions layout = new LayoutOptions(how.width(),
-                how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK);
+                how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK, highlighter);
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
-                Theme.named(themeName), new LinkTargets(doc.source().path(), doc.source().base()));
+                theme, new LinkTargets(doc.source().path(), doc.source().base()));
         PagePrinter printer = new PagePrinter(options);
         pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
         out.flush();
+        return EXIT_OK;
     }
 
     /** A document read and decoded, with where it came from. */
@@ -348,10 +474,10 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     /** Themes offered by shell completion. */
-    static final class Themes implements Iterable<String> {
+    static final class ThemeNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return List.of("default", "plain").iterator();
+            return Themes.NAMES.iterator();
         }
     }
 

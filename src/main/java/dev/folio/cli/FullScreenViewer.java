@@ -1,18 +1,22 @@
 package dev.folio.cli;
 
 import dev.folio.doc.Document;
+import dev.folio.highlight.SyntaxHighlighter;
 import dev.folio.markdown.MarkdownParser;
+import dev.folio.open.EditorCommand;
 import dev.folio.open.Opener;
 import dev.folio.open.SystemOpener;
 import dev.folio.tui.DocumentLoader;
 import dev.folio.tui.NoTerminalException;
-import dev.folio.tui.ReadingOptions;
 import dev.folio.tui.ScreenTheme;
 import dev.folio.tui.Start;
 import dev.folio.tui.TuiLauncher;
 import dev.folio.tui.TuiServices;
 import dev.folio.input.InputException;
+import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Environment;
+import dev.folio.viewer.ViewerOptions;
+import dev.folio.viewer.PageLayout;
 import dev.folio.viewer.Msg;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,15 +40,27 @@ final class FullScreenViewer implements ViewerLauncher {
                 throw new IOException(e.getMessage(), e);
             }
         };
-        Opener opener = SystemOpener.forThisMachine(request.opener());
-        ReadingOptions reading = new ReadingOptions(request.maxWidth(),
-                request.centred() ? ReadingOptions.Placement.CENTRE : ReadingOptions.Placement.LEFT);
+        Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
+        EditorCommand editor = EditorCommand.system();
+        ViewerOptions reading = new ViewerOptions(request.maxWidth(),
+                request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         TuiServices services = new TuiServices(loader, (effect, terminal) -> open(opener, effect, terminal),
-                request.monochrome() ? ScreenTheme.forEnvironment(java.util.Map.of("NO_COLOR", "1"))
-                        : ScreenTheme.forEnvironment(System.getenv()), err);
-        return TuiLauncher.run(new ViewerProgram(Environment.standard()),
+                ScreenTheme.of(request.theme(), request.color()), err, (effect, terminal) -> edit(editor, effect, terminal));
+        Environment environment = new Environment(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
+                .withKeys(request.keys());
+        return TuiLauncher.run(new ViewerProgram(environment, request.watch()),
                 new Start(request.source(), document, reading), services);
+    }
+
+    /** The editor draws in this terminal: it always runs with the screen suspended. */
+    static Msg.Edited edit(EditorCommand editor, dev.folio.viewer.Effect.Edit effect, dev.folio.tui.TerminalHandoff terminal) {
+        try {
+            Opener.Outcome outcome = terminal.whileSuspended(() -> editor.edit(effect.path(), effect.line()));
+            return new Msg.Edited(effect.path(), outcome.message(), !outcome.opened());
+        } catch (Exception e) {
+            return new Msg.Edited(effect.path(), "could not edit: " + e.getMessage(), true);
+        }
     }
 
     private static Msg.OpenResult open(Opener opener, dev.folio.viewer.Effect.OpenExternal effect,

@@ -1,6 +1,6 @@
 package dev.folio.cli;
 
-import dev.folio.print.ColorDepth;
+import dev.folio.theme.ColorDepth;
 
 /**
  * How the document will be shown, decided from the options and the environment.

@@ -1,7 +1,9 @@
 package dev.folio.cli;
 
+import dev.folio.theme.Background;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The process's own environment; terminal questions are answered once, when first asked. */
@@ -33,6 +35,11 @@ final class SystemEnvironment implements Environment {
     @Override
     public OptionalInt terminalWidth() {
         return TerminalProbe.width(get("COLUMNS"));
+    }
+
+    @Override
+    public Optional<Background> askTerminalBackground() {
+        return TerminalBackground.ask();
     }
 
     @Override

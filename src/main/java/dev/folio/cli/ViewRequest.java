@@ -1,8 +1,12 @@
 package dev.folio.cli;
 
 import dev.folio.input.InputReader;
-import dev.folio.print.Theme;
+import dev.folio.theme.ColorDepth;
+import dev.folio.theme.Theme;
+import dev.folio.open.OpenerKind;
+import dev.folio.viewer.KeyMap;
 import dev.folio.viewer.Source;
+import java.util.Map;
 
 /**
  * What the full-screen viewer is asked to show.
@@ -10,12 +14,16 @@ import dev.folio.viewer.Source;
  * @param source where the document came from (its name, and the directory its links resolve against)
  * @param text   the decoded document
  * @param reader reads further documents (followed links, reloads) with the same size limit and encoding
- * @param theme  roles to styles
+ * @param theme  roles and highlights to styles
  * @param debug  {@code --debug} was given
  * @param opener {@code --opener} or {@code FOLIO_OPENER}, or null for the system's
  * @param maxWidth the widest the reading column may be
  * @param centred  whether the reading column is centred
- * @param monochrome no colours: bold, underline and reverse only
+ * @param color    the colours the terminal shows ({@link ColorDepth#NONE}: bold, underline and reverse only)
+ * @param keys     the key map (defaults with the config file's remappings)
+ * @param openers  the config file's opener commands per kind of target
+ * @param watch    whether to reload the document when its file changes on disk
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
-                          String opener, int maxWidth, boolean centred, boolean monochrome) {}
+                          String opener, int maxWidth, boolean centred, ColorDepth color,
+                          KeyMap keys, Map<OpenerKind, String> openers, boolean watch) {}

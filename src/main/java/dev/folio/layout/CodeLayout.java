@@ -32,25 +32,45 @@ final class CodeLayout {
                 rows.add(r.withPrefix(lead));
             }
         }
-        String text = code.text();
-        if (!text.isEmpty()) {
-            int start = 0;
-            while (start <= text.length()) {
-                int nl = text.indexOf('\n', start);
-                int end = nl < 0 ? text.length() : nl;
-                String line = text.substring(start, end);
-                if (line.endsWith("\r")) {
-                    line = line.substring(0, line.length() - 1);
-                }
-                wrap(Sanitizer.visible(expandTabs(line)), inner, lead, rows);
-                start = end + 1;
-            }
+        List<String> lines = shownLines(code.text());
+        CodeRoles roles = CodeRoles.of(lines, cx.highlighter().highlight(language(info), lines));
+        for (int i = 0; i < lines.size(); i++) {
+            wrap(lines.get(i), i, roles, inner, lead, rows);
         }
         cx.out().emit(rows, code.line());
     }
 
+    /** The lines of the code as shown: tabs expanded, control characters made visible. */
+    static List<String> shownLines(String text) {
+        List<String> lines = new ArrayList<>();
+        if (text.isEmpty()) {
+            return lines;
+        }
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(start, end);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            lines.add(Sanitizer.visible(expandTabs(line)));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** The language a code block names: the first word of its info string ({@code python3 title=x}). */
+    static String language(String info) {
+        int space = 0;
+        while (space < info.length() && !Character.isWhitespace(info.charAt(space))) {
+            space++;
+        }
+        return info.substring(0, space);
+    }
+
     /** One source line as one or more rows: the first at full width, the others behind the mark. */
-    static void wrap(String line, int width, List<Span> lead, List<Row> rows) {
+    static void wrap(String line, int lineIndex, CodeRoles roles, int width, List<Span> lead, List<Row> rows) {
         if (line.isEmpty()) {
             rows.add(Row.EMPTY);
             return;
@@ -77,13 +97,38 @@ final class CodeLayout {
             if (!first && marked) {
                 spans.add(new Span(Glyphs.CONTINUATION, Role.CONTINUATION));
             }
-            // Only a lone cluster wider than the whole room (CJK at width 1) can overflow: show '?'.
-            spans.add(new Span(used > room ? Fill.repeat("?", room) : line.substring(start, end), Role.CODE_BLOCK));
+            if (used > room) {
+                // Only a lone cluster wider than the whole room (CJK at width 1) can overflow: show '?'.
+                spans.add(new Span(Fill.repeat("?", room), roles.at(lineIndex, start)));
+            } else {
+                addTokens(line, start, end, lineIndex, roles, spans);
+            }
             Line.Wrap wrap = end < line.length() ? Line.Wrap.DIRECT : Line.Wrap.END;
             rows.add(new Row(spans, wrap, List.of()));
             start = end;
             first = false;
         }
+    }
+
+    /**
+     * {@code line[start, end)} as spans of equal role. A cluster takes the role of its first
+     * character, so spans are cut only between clusters and their widths add up to the piece's.
+     */
+    private static void addTokens(String line, int start, int end, int lineIndex, CodeRoles roles, List<Span> spans) {
+        int runStart = start;
+        Role runRole = roles.at(lineIndex, start);
+        int i = start;
+        while (i < end) {
+            int next = Graphemes.next(line, i);
+            Role role = roles.at(lineIndex, i);
+            if (role != runRole) {
+                spans.add(new Span(line.substring(runStart, i), runRole));
+                runStart = i;
+                runRole = role;
+            }
+            i = next;
+        }
+        spans.add(new Span(line.substring(runStart, end), runRole));
     }
 
     /** Tabs to spaces at 4-column stops, counted in display columns. */

@@ -4,12 +4,13 @@ import dev.folio.doc.Inline;
 import java.util.List;
 
 /** What the block renderers share while one page is laid out. */
-record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes notes) {
+record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes notes, CodeHighlighter highlighter) {
 
     static Context of(LayoutOptions options) {
         PageBuilder page = new PageBuilder();
         LinkNotes notes = new LinkNotes(options.linkNotes() == LayoutOptions.LinkNotes.AFTER_BLOCK);
-        return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes), notes);
+        return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes), notes,
+                options.highlighter());
     }
 
     /** Lays inline content out as wrapped text at the current depth, then its link notes. */

@@ -5,12 +5,26 @@ package dev.folio.layout;
  *
  * @param width     columns available (at least 1)
  * @param linkNotes whether to list link targets after each block (print mode without OSC 8)
+ * @param highlighter finds the tokens of code blocks ({@link CodeHighlighter#NONE}: none)
  */
-public record LayoutOptions(int width, LinkNotes linkNotes) {
+public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter) {
     public LayoutOptions {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
         }
+        if (highlighter == null) {
+            highlighter = CodeHighlighter.NONE;
+        }
+    }
+
+    /** Without code highlighting. */
+    public LayoutOptions(int width, LinkNotes linkNotes) {
+        this(width, linkNotes, CodeHighlighter.NONE);
+    }
+
+    /** These options with code highlighted by {@code newHighlighter}. */
+    public LayoutOptions withHighlighter(CodeHighlighter newHighlighter) {
+        return new LayoutOptions(width, linkNotes, newHighlighter);
     }
 
     public static LayoutOptions of(int width) {

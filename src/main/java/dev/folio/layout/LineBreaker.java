@@ -22,6 +22,9 @@ final class LineBreaker {
     private int breakEnd;
     private int breakWidth;
     private Line.Wrap breakWrap;
+    /** The last cluster placed on the current line, so a forced cut can carry it along (kinsoku). */
+    private int lastClusterStart = -1;
+    private int lastClusterWidth;
 
     private LineBreaker(TextFlow flow, int width) {
         this.s = flow.text();
@@ -59,7 +62,7 @@ final class LineBreaker {
                 if (prev >= 0 && BreakRules.canBreakBetween(prev, cp)) {
                     remember(pos, pos, lineWidth, Line.Wrap.DIRECT);
                 }
-                place(pos, Width.cluster(s, pos, end));
+                place(pos, Width.cluster(s, pos, end), cp);
                 prev = cp;
                 pos = end;
             }
@@ -114,7 +117,7 @@ final class LineBreaker {
     }
 
     /** Adds a cluster of {@code w} columns at {@code pos}, wrapping first if it does not fit. */
-    private void place(int pos, int w) {
+    private void place(int pos, int w, int cp) {
         if (lineWidth + w > width && lineWidth > 0) {
             if (breakNext > lineStart) {
                 int carried = lineWidth - breakWidth;
@@ -124,9 +127,20 @@ final class LineBreaker {
                 breakNext = -1;
             }
             if (lineWidth + w > width && lineWidth > 0) {
-                cut(pos, pos, Line.Wrap.DIRECT);
+                boolean carry = BreakRules.isClosing(cp) && lastClusterStart > lineStart
+                        && lastClusterWidth + w <= width;
+                if (carry) {
+                    // A forced cut inside a long word must not put "." or "，" first on the next line.
+                    int carriedWidth = lastClusterWidth;
+                    cut(lastClusterStart, lastClusterStart, Line.Wrap.DIRECT);
+                    lineWidth = carriedWidth;
+                } else {
+                    cut(pos, pos, Line.Wrap.DIRECT);
+                }
             }
         }
+        lastClusterStart = pos;
+        lastClusterWidth = w;
         lineWidth += w;
     }
 

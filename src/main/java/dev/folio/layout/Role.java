@@ -13,8 +13,20 @@ public enum Role {
     LINK,
     /** Inline code. */
     CODE,
-    /** A line of a code block. */
+    /** A line of a code block, or the part of it no code token below covers. */
     CODE_BLOCK,
+    /*
+     * Tokens of highlighted code (see CodeHighlighter): text of the document, not decoration,
+     * so search finds them. A theme that leaves one out shows it as CODE_BLOCK.
+     */
+    CODE_KEYWORD, CODE_TYPE, CODE_FUNCTION, CODE_VARIABLE, CODE_STRING, CODE_NUMBER,
+    /** Literal constants: booleans, null, entity references. */
+    CODE_CONSTANT,
+    CODE_REGEX, CODE_COMMENT, CODE_OPERATOR, CODE_ANNOTATION, CODE_PREPROCESSOR,
+    /** Markup: tag names and delimiters, and attribute names. */
+    CODE_TAG, CODE_ATTRIBUTE,
+    /** Diff lines added, removed, and file or hunk headers. */
+    CODE_INSERTED, CODE_DELETED, CODE_META,
     /** The language label of a code block. */
     CODE_INFO(true),
     /** The mark at the end/start of a code line wrapped because it is wider than the page. */

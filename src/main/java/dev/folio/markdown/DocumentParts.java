@@ -110,7 +110,7 @@ public final class DocumentParts {
     private List<Block> part(int from, int to, boolean checkEnd) {
         String text = source.substring(from, to);
         try {
-            Document document = MarkdownParser.onDeepStack(() -> convert(text, checkEnd));
+            Document document = parser.onDeepStack(() -> convert(text, checkEnd));
             if (document == null) {
                 return null;
             }

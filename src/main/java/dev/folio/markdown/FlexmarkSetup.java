@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
@@ -44,6 +45,8 @@ final class FlexmarkSetup {
                 .customBlockParserFactory(new GuardedHeadingFactory())
                 .customInlineParserFactory(LinearInlineParser.FACTORY)
                 .postProcessorFactory(new AutolinkPass())
+                // flexmark drops its link reference definitions parser when the inline parser is custom.
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
     }
 }

@@ -16,6 +16,16 @@ sealed interface HtmlToken {
         String attribute(String key) {
             return attributes.getOrDefault(key, "");
         }
+
+        /** An attribute holding a URL: tabs and line breaks removed, as browsers do. */
+        String url(String key) {
+            return attribute(key).replaceAll("[\\t\\n\\r]", "").strip();
+        }
+
+        /** An attribute shown as text (alt, title): whitespace runs become one space. */
+        String text(String key) {
+            return attribute(key).replaceAll("\\s+", " ").strip();
+        }
     }
 
     record EndTag(String name, int offset) implements HtmlToken {}

@@ -132,7 +132,7 @@ final class InlineBuilder {
                 return;
             case "source":
                 if (top.kind == Kind.MEDIA && top.target.isEmpty()) {
-                    String src = tag.attribute("src");
+                    String src = tag.url("src");
                     top.target = src.isEmpty() ? HtmlElements.firstOfSrcset(tag.attribute("srcset")) : src;
                 }
                 return;
@@ -169,15 +169,15 @@ final class InlineBuilder {
         }
         if (name.equals("a") && !tag.selfClosing()) {
             Frame f = new Frame(Kind.LINK, name);
-            f.target = tag.attribute("href");
-            f.title = tag.attribute("title");
+            f.target = tag.url("href");
+            f.title = tag.text("title");
             return f;
         }
         if (mediaKind != null) {
             Frame f = new Frame(Kind.MEDIA, name);
             f.mediaKind = mediaKind;
-            f.target = tag.attribute("src");
-            f.label = firstNonEmpty(tag.attribute("title"), tag.attribute("aria-label"), tag.attribute("alt"));
+            f.target = tag.url("src");
+            f.label = firstNonEmpty(tag.text("title"), tag.text("aria-label"), tag.text("alt"));
             return f;
         }
         if (name.equals("title") && top.kind == Kind.MEDIA && !tag.selfClosing()) {
@@ -191,8 +191,8 @@ final class InlineBuilder {
 
     /** An {@code <img>}: the source of an enclosing {@code <picture>}, or a media item of its own. */
     private void image(HtmlToken.StartTag tag, Frame top) {
-        String src = tag.attribute("src");
-        String alt = firstNonEmpty(tag.attribute("alt"), tag.attribute("title"));
+        String src = tag.url("src");
+        String alt = firstNonEmpty(tag.text("alt"), tag.text("title"));
         if (top.kind == Kind.MEDIA && top.mediaKind == MediaKind.IMAGE) {
             if (!src.isEmpty()) {
                 top.target = src; // the fallback <img> of a <picture> opens anywhere; <source>s may not

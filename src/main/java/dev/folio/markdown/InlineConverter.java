@@ -125,7 +125,7 @@ final class InlineConverter {
         } else if (node instanceof Strikethrough) {
             styled(Decoration.STRIKETHROUGH, node, out, depth);
         } else if (node instanceof Link link) {
-            out.add(link(link.getUrl().unescape(), link.getTitle().unescape(), children(node, depth)));
+            out.add(link(link.getUrl().unescape(), oneLine(link.getTitle().unescape()), children(node, depth)));
         } else if (node instanceof Image image) {
             out.add(media(image.getUrl().unescape(), Inlines.plainText(children(node, depth))));
         } else if (node instanceof LinkRef || node instanceof ImageRef) {
@@ -151,7 +151,7 @@ final class InlineConverter {
         if (target != null && image) {
             out.add(media(target.getUrl().unescape(), Inlines.plainText(content)));
         } else if (target != null) {
-            out.add(link(target.getUrl().unescape(), target.getTitle().unescape(), content));
+            out.add(link(target.getUrl().unescape(), oneLine(target.getTitle().unescape()), content));
         } else if (ref.getLastChild() == null) {
             out.text(ref.getChars().unescape());
         } else {
@@ -192,7 +192,12 @@ final class InlineConverter {
     }
 
     private static Inline.Media media(String target, String alt) {
-        return new Inline.Media(HtmlElements.kindOfTarget(target, MediaKind.IMAGE), target, alt);
+        return new Inline.Media(HtmlElements.kindOfTarget(target, MediaKind.IMAGE), target, oneLine(alt));
+    }
+
+    /** Titles and alt text may span source lines; they are shown on one. */
+    private static String oneLine(String s) {
+        return s.indexOf('\n') < 0 ? s : s.replaceAll("\\s*\n\\s*", " ");
     }
 
     /** CommonMark code span content: line ends become spaces, one padding space each side goes. */

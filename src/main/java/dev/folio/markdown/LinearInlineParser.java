@@ -14,13 +14,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser with its two regex helpers made linear. The originals call
- * {@link Matcher#toMatchResult()}, which on Java 17 copies the whole paragraph for every match:
- * a paragraph of 40,000 entities, code spans or links then took minutes. Same results, read
- * straight from the matcher.
+ * flexmark's inline parser made linear where it was not.
+ *
+ * <ul>
+ *   <li>Its two regex helpers call {@link Matcher#toMatchResult()}, which on Java 17 copies the
+ *       whole paragraph for every match: a paragraph of 40,000 entities, code spans or links
+ *       took minutes. Same results here, read straight from the matcher.</li>
+ *   <li>Its link destination scanner has no limit on nested parentheses, so every {@code [a](}
+ *       in {@code [a]([a]([a](…} rescanned the rest of the paragraph. CommonMark allows 32
+ *       levels; beyond that this is not a destination, decided after at most 33 parentheses.</li>
+ * </ul>
  */
 final class LinearInlineParser extends InlineParserImpl {
     static final InlineParserFactory FACTORY = LinearInlineParser::new;
+    private static final int MAX_OPEN_PARENTHESES = 32;
 
     LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -45,6 +52,32 @@ final class LinearInlineParser extends InlineParserImpl {
             groups[i] = m.start(i) < 0 ? null : input.subSequence(m.start(i), m.end(i));
         }
         return groups;
+    }
+
+    @Override
+    public BasedSequence parseLinkDestination() {
+        if (index < input.length() && input.charAt(index) != '<' && tooManyOpenParentheses(index)) {
+            return null;
+        }
+        return super.parseLinkDestination();
+    }
+
+    /** Whether the bare destination at {@code from} opens more than 32 parentheses before it ends. */
+    private boolean tooManyOpenParentheses(int from) {
+        int open = 0;
+        for (int i = from; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (c <= ' ') {
+                return false;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '(' && ++open > MAX_OPEN_PARENTHESES) {
+                return true;
+            } else if (c == ')' && --open < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Finds {@code re} from the current position and moves past it; null when it does not match. */

@@ -2,6 +2,7 @@ package dev.folio.markdown;
 
 import dev.folio.doc.Document;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Parses Markdown text into folio's document model. The only package that imports flexmark.
@@ -16,7 +17,17 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MarkdownParser {
     static final long STACK_BYTES = 256L * 1024 * 1024;
 
+    private final long stackBytes;
     private FlexmarkSetup setup;
+
+    public MarkdownParser() {
+        this(STACK_BYTES);
+    }
+
+    /** With a given parse stack size: tests use a small one to reach the fallback. */
+    MarkdownParser(long stackBytes) {
+        this.stackBytes = stackBytes;
+    }
 
     /** Parses decoded text (any line endings). Never throws on any input. */
     public Document parse(String text) {
@@ -56,7 +67,7 @@ public final class MarkdownParser {
     }
 
     /** Runs {@code task} on a thread with a large stack and returns its result or rethrows its failure. */
-    static <T> T onDeepStack(java.util.function.Supplier<T> task) {
+    <T> T onDeepStack(Supplier<T> task) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
@@ -65,7 +76,7 @@ public final class MarkdownParser {
             } catch (Throwable t) {
                 failure.set(t);
             }
-        }, "folio-markdown", STACK_BYTES);
+        }, "folio-markdown", stackBytes);
         worker.setDaemon(true);
         try {
             worker.start();

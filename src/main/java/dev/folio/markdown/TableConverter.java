@@ -49,7 +49,7 @@ final class TableConverter {
         for (TableRow row : rows) {
             List<List<Inline>> cells = new ArrayList<>();
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                List<Inline> content = inlines.children(cell, 0);
+                List<Inline> content = unescapePipesInCode(inlines.children(cell, 0));
                 if (cells.size() < columns) {
                     cells.add(content);
                 } else if (!content.isEmpty()) {
@@ -63,6 +63,23 @@ final class TableConverter {
                 cells.add(List.of());
             }
             out.add(cells);
+        }
+        return out;
+    }
+
+    /** GFM reads {@code \|} as a cell's pipe before inline parsing, so inside code spans too. */
+    private static List<Inline> unescapePipesInCode(List<Inline> cell) {
+        List<Inline> out = new ArrayList<>(cell.size());
+        for (Inline inline : cell) {
+            if (inline instanceof Inline.Code code) {
+                out.add(new Inline.Code(code.text().replace("\\|", "|")));
+            } else if (inline instanceof Inline.Styled styled) {
+                out.add(new Inline.Styled(styled.decoration(), unescapePipesInCode(styled.children())));
+            } else if (inline instanceof Inline.Link link) {
+                out.add(new Inline.Link(link.target(), link.title(), unescapePipesInCode(link.children())));
+            } else {
+                out.add(inline);
+            }
         }
         return out;
     }

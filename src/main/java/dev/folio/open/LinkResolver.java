@@ -51,6 +51,10 @@ public final class LinkResolver {
         if (current == null || current.base() == null) {
             return new Target.Unresolvable("no directory to resolve " + h + " against");
         }
+        if (path.startsWith("/") && !probe.facts(Path.of(path)).exists()) {
+            // Articles saved from the web keep links like /category/x/, relative to a site we don't know.
+            return new Target.Unresolvable("site-relative link, and the article's web address is unknown: " + h);
+        }
         return local(path.startsWith("/") ? null : current.base(), path, Href.fragment(h), h);
     }
 

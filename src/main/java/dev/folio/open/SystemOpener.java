@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The opener folio uses by default. In order: an override ({@code --opener CMD} or
- * {@code FOLIO_OPENER}) for every kind; {@code $BROWSER} (a colon-separated list, {@code %s}
- * replaced by the target) for web pages; then {@code open} on macOS, {@code wslview} on WSL,
+ * {@code FOLIO_OPENER}) for every kind; the config file's command for the target's
+ * {@link OpenerKind}; {@code $BROWSER} (a colon-separated list, {@code %s} replaced by the
+ * target) for web pages; then {@code open} on macOS, {@code wslview} on WSL,
  * {@code xdg-open} or {@code gio open} elsewhere. Commands are split on whitespace into an
  * argument list and the target is one more argument: no shell ever sees it.
  */
@@ -21,22 +23,35 @@ public final class SystemOpener implements Opener {
             "lynx", "w3m", "links", "links2", "elinks", "browsh", "www-browser", "sensible-browser", "see", "run-mailcap");
 
     private final String override;
+    private final Map<OpenerKind, String> perKind;
     private final Platform platform;
     private final Launcher launcher;
 
     /**
      * @param override the {@code --opener} command, or null/blank to fall back to {@code FOLIO_OPENER}
+     * @param perKind  commands chosen per kind of target (the config file's), used when there is no override
      */
-    public SystemOpener(String override, Platform platform, Launcher launcher) {
+    public SystemOpener(String override, Map<OpenerKind, String> perKind, Platform platform, Launcher launcher) {
         String chosen = override == null || override.isBlank() ? platform.get("FOLIO_OPENER") : override;
         this.override = chosen.strip();
+        this.perKind = Map.copyOf(perKind);
         this.platform = platform;
         this.launcher = launcher;
     }
 
+    /** Without commands per kind. */
+    public SystemOpener(String override, Platform platform, Launcher launcher) {
+        this(override, Map.of(), platform, launcher);
+    }
+
     /** The opener of this machine, honouring {@code --opener} (may be null) and the environment. */
     public static SystemOpener forThisMachine(String openerOption) {
-        return new SystemOpener(openerOption, Platform.current(), Launcher.system());
+        return forThisMachine(openerOption, Map.of());
+    }
+
+    /** Same, with the config file's commands per kind. */
+    public static SystemOpener forThisMachine(String openerOption, Map<OpenerKind, String> perKind) {
+        return new SystemOpener(openerOption, perKind, Platform.current(), Launcher.system());
     }
 
     /** One way to open the target: the argument list to start. */
@@ -53,10 +68,15 @@ public final class SystemOpener implements Opener {
     }
 
     /** The commands to try, best first; empty when this machine has no opener for the target. */
-    public List<Command> commands(String target) {
+    public List<Command> commands(String target, TargetKind kind) {
         List<Command> out = new ArrayList<>();
         if (!override.isEmpty()) {
             out.add(withTarget(override, target));
+            return out;
+        }
+        String configured = perKind.getOrDefault(OpenerKind.of(kind), "");
+        if (!configured.isBlank()) {
+            out.add(withTarget(configured, target));
             return out;
         }
         if (isWeb(target)) {
@@ -83,7 +103,7 @@ public final class SystemOpener implements Opener {
 
     @Override
     public boolean needsTerminal(String target, TargetKind kind) {
-        List<Command> commands = commands(target);
+        List<Command> commands = commands(target, kind);
         return !commands.isEmpty() && needsTerminal(commands.get(0));
     }
 
@@ -100,7 +120,7 @@ public final class SystemOpener implements Opener {
         if (target.isEmpty() || target.startsWith("-")) {
             return new Outcome(false, "refused: not an absolute target: " + shown);
         }
-        List<Command> commands = commands(target);
+        List<Command> commands = commands(target, kind);
         if (commands.isEmpty()) {
             return new Outcome(false, "no opener found: " + shown);
         }

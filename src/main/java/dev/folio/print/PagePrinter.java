@@ -4,6 +4,8 @@ import dev.folio.layout.Line;
 import dev.folio.layout.LinkRegion;
 import dev.folio.layout.Page;
 import dev.folio.layout.Span;
+import dev.folio.theme.ColorDepth;
+import dev.folio.theme.Style;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

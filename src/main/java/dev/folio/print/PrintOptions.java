@@ -1,5 +1,9 @@
 package dev.folio.print;
 
+import dev.folio.theme.ColorDepth;
+import dev.folio.theme.Theme;
+import dev.folio.theme.Themes;
+
 /**
  * How to print a page.
  *
@@ -11,7 +15,7 @@ package dev.folio.print;
 public record PrintOptions(ColorDepth color, Hyperlinks hyperlinks, Theme theme, LinkTargets links) {
     /** Plain text, no escape sequences. */
     public static PrintOptions plainText() {
-        return new PrintOptions(ColorDepth.NONE, Hyperlinks.OFF, Theme.plain(), new LinkTargets(null, null));
+        return new PrintOptions(ColorDepth.NONE, Hyperlinks.OFF, Themes.builtIn("plain"), new LinkTargets(null, null));
     }
 
     /** Whether to write OSC 8 hyperlinks. */

@@ -1,16 +1,18 @@
 package dev.folio.print;
 
+import dev.folio.theme.Color;
+import dev.folio.theme.ColorDepth;
+import dev.folio.theme.Style;
 import java.util.HashMap;
 import java.util.Map;
 import org.jline.utils.AttributedCharSequence.ForceMode;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
-import org.jline.utils.Colors;
 
 /**
- * Turns a {@link Style} into the SGR sequence ({@code ESC[…m}) that switches it on, at a colour
- * depth. JLine writes the sequence; RGB colours are first rounded to the depth with JLine's
- * colour distance. Only the sequence is taken from JLine, never the text: its {@code toAnsi}
+ * Turns a theme's {@link Style} into the SGR sequence ({@code ESC[…m}) that switches it on, at a
+ * colour depth. The theme rounds its colours to the depth (the viewer rounds the same way); JLine
+ * writes the sequence. Only the sequence is taken from JLine, never the text: its {@code toAnsi}
  * replaces box-drawing characters with ASCII.
  */
 final class SgrEncoder {
@@ -44,7 +46,8 @@ final class SgrEncoder {
         return sgr;
     }
 
-    AttributedStyle attributed(Style style) {
+    AttributedStyle attributed(Style themed) {
+        Style style = themed.at(depth);
         AttributedStyle a = AttributedStyle.DEFAULT;
         if (style.has(Style.BOLD)) {
             a = a.bold();
@@ -64,16 +67,15 @@ final class SgrEncoder {
         if (style.has(Style.STRIKE)) {
             a = a.crossedOut();
         }
-        if (style.foreground() != Style.NO_COLOR) {
-            a = depth == ColorDepth.TRUE_COLOR ? a.foregroundRgb(style.foreground()) : a.foreground(index(style.foreground()));
-        }
-        if (style.background() != Style.NO_COLOR) {
-            a = depth == ColorDepth.TRUE_COLOR ? a.backgroundRgb(style.background()) : a.background(index(style.background()));
-        }
-        return a;
+        a = colour(a, style.foreground(), false);
+        return colour(a, style.background(), true);
     }
 
-    private int index(int rgb) {
-        return Colors.roundRgbColor((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, depth.colors());
+    private static AttributedStyle colour(AttributedStyle a, Color c, boolean background) {
+        return switch (c.kind()) {
+            case DEFAULT -> a;
+            case ANSI, INDEXED -> background ? a.background(c.value()) : a.foreground(c.value());
+            case RGB -> background ? a.backgroundRgb(c.value()) : a.foregroundRgb(c.value());
+        };
     }
 }

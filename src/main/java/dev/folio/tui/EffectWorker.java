@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Performs the slow effects (loading a document, opening a target externally) on one worker
+ * Performs the slow effects (loading a document, opening a target externally, editing) on one worker
  * thread, in the order they were asked for, and posts each outcome back as a message. Failures
  * the user can cause (a missing file, a bad target, a document the parser chokes on) become
  * messages; anything else is posted as {@link Event.Failed}.
@@ -23,33 +23,50 @@ import java.util.function.Supplier;
 final class EffectWorker implements AutoCloseable {
     private final DocumentLoader loader;
     private final Opener opener;
+    private final Editor editor;
     private final TerminalHandoff handoff;
     private final Consumer<Event> events;
+    private final java.util.concurrent.atomic.AtomicReference<Effect.Load> newestReload = new java.util.concurrent.atomic.AtomicReference<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "folio worker");
         thread.setDaemon(true);
         return thread;
     });
 
-    EffectWorker(DocumentLoader loader, Opener opener, TerminalHandoff handoff, Consumer<Event> events) {
+    EffectWorker(DocumentLoader loader, Opener opener, Editor editor, TerminalHandoff handoff, Consumer<Event> events) {
         this.loader = loader;
         this.opener = opener;
+        this.editor = editor;
         this.handoff = handoff;
         this.events = events;
     }
 
     void load(Effect.Load load) {
-        submit(() -> loaded(loader, load));
+        if (load.reason() == Effect.Load.Reason.RELOAD) {
+            newestReload.set(load);
+        }
+        // A file that keeps changing while a slow reload runs must not pile up reloads: only the
+        // newest one waiting is done.
+        submit(() -> load.reason() == Effect.Load.Reason.RELOAD && newestReload.get() != load ? null : loaded(loader, load));
     }
 
     void open(Effect.OpenExternal request) {
         submit(() -> opener.open(request, handoff));
     }
 
+    /** The editor waits in this queue behind earlier loads, and the reload it asks for waits behind it. */
+    void edit(Effect.Edit request) {
+        submit(() -> editor.edit(request, handoff));
+    }
+
+    /** Runs {@code task} on the worker and posts its message (none when it returns null). */
     private void submit(Supplier<Msg> task) {
         executor.execute(() -> {
             try {
-                events.accept(new Event.Deliver(task.get()));
+                Msg msg = task.get();
+                if (msg != null) {
+                    events.accept(new Event.Deliver(msg));
+                }
             } catch (RuntimeException | Error e) {
                 events.accept(new Event.Failed(e));
             }

@@ -19,4 +19,12 @@ public interface Program<S> {
 
     /** Everything on screen for {@code state}. */
     Frame view(S state);
+
+    /**
+     * The file the runtime should watch for changes in {@code state} (posting
+     * {@code Msg.FileChanged}), or empty for none.
+     */
+    default java.util.Optional<java.nio.file.Path> watched(S state) {
+        return java.util.Optional.empty();
+    }
 }

@@ -20,13 +20,20 @@ final class TuiRuntime<S> {
     private final FramePainter painter;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
+    private final FileWatcher watcher;
     private S state;
 
     TuiRuntime(Program<S> program, Display display, TuiServices services) {
+        this(program, display, services, FileWatcher.INTERVAL);
+    }
+
+    /** @param watchInterval how often the watched file is checked (tests shorten it) */
+    TuiRuntime(Program<S> program, Display display, TuiServices services, java.time.Duration watchInterval) {
         this.program = program;
         this.display = display;
         this.painter = new FramePainter(services.theme());
-        this.worker = new EffectWorker(services.loader(), services.opener(), this::lend, events::add);
+        this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
+        this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
     }
 
     /** Runs until the program quits or the terminal goes away; returns the exit code. */
@@ -56,6 +63,7 @@ final class TuiRuntime<S> {
         } finally {
             input.stop();
             worker.close();
+            watcher.close();
         }
     }
 
@@ -92,6 +100,7 @@ final class TuiRuntime<S> {
     /** Takes the program's new state and performs its effects; true when one of them is Quit. */
     private boolean apply(Step<S> step) throws IOException {
         state = step.state();
+        watcher.watch(program.watched(state).orElse(null));
         for (Effect effect : step.effects()) {
             if (effect instanceof Effect.Quit) {
                 return true;
@@ -99,6 +108,8 @@ final class TuiRuntime<S> {
                 worker.load(load);
             } else if (effect instanceof Effect.OpenExternal open) {
                 worker.open(open);
+            } else if (effect instanceof Effect.Edit edit) {
+                worker.edit(edit);
             } else if (effect instanceof Effect.Copy copy) {
                 display.writeSequence(Osc52.copy(copy.text()));
             }

@@ -20,6 +20,7 @@ public enum Action {
     HINTS(Group.LINKS, "number the visible links; type a number to follow"),
     OPEN_EXTERNALLY(Group.LINKS, "open the selected link in an external program"),
     COPY_LINK(Group.LINKS, "copy the selected link's address"),
+    COPY_SECTION(Group.LINKS, "copy a link to the current section (file.md#heading)"),
     MEDIA(Group.LINKS, "list images, audio and video (Enter opens)"),
     BACK(Group.LINKS, "back to the previous place"),
     FORWARD(Group.LINKS, "forward again"),
@@ -28,7 +29,8 @@ public enum Action {
     NEXT_MATCH(Group.SEARCH, "next match"),
     PREVIOUS_MATCH(Group.SEARCH, "previous match"),
 
-    RELOAD(Group.OTHER, "reload the document"),
+    RELOAD(Group.OTHER, "reload the document (it also reloads when the file changes)"),
+    EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),
     HELP(Group.OTHER, "this help"),
     CLOSE(Group.OTHER, "close a list, prompt or message"),
     QUIT(Group.OTHER, "quit (q closes a list first)");
@@ -43,6 +45,22 @@ public enum Action {
 
     public Group group() {
         return group;
+    }
+
+    /** The action's name in the config file's {@code [keys]} table: {@code line-down}. */
+    public String configName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The action a config file names ({@code line-down}; {@code line_down} too), if any. */
+    public static java.util.Optional<Action> fromConfigName(String name) {
+        String wanted = name.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        for (Action a : values()) {
+            if (a.configName().equals(wanted)) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** What the action does, as help and the README say it. */

@@ -16,6 +16,12 @@ public sealed interface Effect {
      */
     record OpenExternal(String target, TargetKind kind) implements Effect {}
 
+    /**
+     * Open {@code path} in the user's editor at the 1-based {@code line}, with the terminal lent to
+     * it; post {@link Msg.Edited} when it exits.
+     */
+    record Edit(Path path, int line) implements Effect {}
+
     /** Put text on the clipboard (OSC 52). */
     record Copy(String text) implements Effect {}
 

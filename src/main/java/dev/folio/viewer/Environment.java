@@ -3,11 +3,25 @@ package dev.folio.viewer;
 import dev.folio.open.LinkResolver;
 
 /**
- * The viewer's two collaborators, fixed for a session: how links resolve (it may ask the file
- * system whether a file is executable) and how documents are laid out. Tests substitute both.
+ * The viewer's collaborators, fixed for a session: how links resolve (it may ask the file
+ * system whether a file is executable), how documents are laid out, and which keys do what
+ * (the defaults, or the config file's). Tests substitute all three.
  */
-public record Environment(LinkResolver links, PageLayout layout) {
+public record Environment(LinkResolver links, PageLayout layout, KeyMap keys) {
+    public Environment {
+        keys = keys == null ? KeyMap.defaults() : keys;
+    }
+
+    /** With the default keys. */
+    public Environment(LinkResolver links, PageLayout layout) {
+        this(links, layout, KeyMap.defaults());
+    }
+
     public static Environment standard() {
         return new Environment(LinkResolver.system(), PageLayout.standard());
+    }
+
+    public Environment withKeys(KeyMap newKeys) {
+        return new Environment(links, layout, newKeys);
     }
 }

@@ -10,15 +10,15 @@ import java.util.Optional;
 
 /**
  * Which keys do which {@link Action}: data, so that {@code ?} help and the README's key table are
- * generated from the same place the keys are looked up in.
+ * generated from the same place the keys are looked up in. The defaults can be overridden per
+ * action ({@link #with}), as the config file's {@code [keys]} table does; help then shows the
+ * keys that really work.
  */
 public final class KeyMap {
     private static final KeyMap DEFAULTS = new KeyMap(defaultBindings());
 
     /** What help adds below the actions: input that is not a key binding. */
-    private static final List<String> NOTES = List.of(
-            "In lists: j k ↑ ↓ move, Enter chooses, Esc or q closes.",
-            "Mouse: the wheel scrolls, a click on a link follows it.");
+    private static final String MOUSE_NOTE = "Mouse: the wheel scrolls, a click on a link follows it.";
 
     private final Map<Action, List<Key>> keys;
     private final Map<Key, Action> byKey = new HashMap<>();
@@ -36,6 +36,63 @@ public final class KeyMap {
 
     public static KeyMap defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * These keys, with each action in {@code overrides} bound to the keys given there instead
+     * (an empty list unbinds it). The result may have {@link #conflicts()}; check them.
+     */
+    public KeyMap with(Map<Action, List<Key>> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        Map<Action, List<Key>> merged = new EnumMap<>(keys);
+        merged.putAll(overrides);
+        return new KeyMap(merged);
+    }
+
+    /** Key maps are equal when every action has the same keys, in the same order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof KeyMap && ((KeyMap) other).keys.equals(keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return keys.hashCode();
+    }
+
+    /** A key bound to two actions: only the first would ever run. */
+    public record Conflict(Key key, Action first, Action second) {
+        /** The key as help names it. */
+        public String keyName() {
+            return KeyNames.of(key);
+        }
+    }
+
+    /** Every key bound to more than one action, in action order. */
+    public List<Conflict> conflicts() {
+        List<Conflict> out = new ArrayList<>();
+        Map<Key, Action> seen = new HashMap<>();
+        for (Map.Entry<Action, List<Key>> e : keys.entrySet()) {
+            for (Key k : new java.util.LinkedHashSet<>(e.getValue())) {
+                Action before = seen.putIfAbsent(normalise(k), e.getKey());
+                if (before != null && before != e.getKey()) {
+                    out.add(new Conflict(k, before, e.getKey()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A key as help names it, which is also how a config file may write it: {@code Ctrl-D}, {@code PgDn}. */
+    public static String keyName(Key key) {
+        return KeyNames.of(key);
+    }
+
+    /** Reads a key as a config file writes it ({@code j}, {@code Ctrl-D}, {@code PgDn}, {@code Alt-←}). */
+    public static Optional<Key> parseKey(String name) {
+        return KeyNames.parse(name);
     }
 
     /** The action bound to a key, if any. */
@@ -76,7 +133,7 @@ public final class KeyMap {
             out.add("  " + label + " ".repeat(column - dev.folio.text.Width.of(label) + 2) + a.help());
         }
         out.add("");
-        out.addAll(NOTES);
+        out.addAll(notes());
         return out;
     }
 
@@ -90,10 +147,38 @@ public final class KeyMap {
             }
             sb.append("| ").append(String.join(" ", names)).append(" | ").append(capitalise(a.help())).append(" |\n");
         }
-        for (String note : NOTES) {
+        for (String note : notes()) {
             sb.append('\n').append(note).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The first key of an action as a short hint ({@code j}), or empty when it has none. */
+    public String firstKey(Action action) {
+        List<Key> bound = keys(action);
+        return bound.isEmpty() ? "" : KeyNames.of(bound.get(0));
+    }
+
+    /** Lines below the actions in help: how lists are driven (with these keys), and the mouse. */
+    private List<String> notes() {
+        // "j k ↓ ↑ move": the first keys of down and up read as a pair, then the others.
+        List<String> move = new ArrayList<>();
+        int most = Math.max(keys(Action.LINE_DOWN).size(), keys(Action.LINE_UP).size());
+        for (int i = 0; i < most; i++) {
+            for (Action a : List.of(Action.LINE_DOWN, Action.LINE_UP)) {
+                if (i < keys(a).size()) {
+                    move.add(KeyNames.of(keys(a).get(i)));
+                }
+            }
+        }
+        List<String> close = new ArrayList<>();
+        for (Action a : List.of(Action.CLOSE, Action.QUIT)) {
+            if (!firstKey(a).isEmpty()) {
+                close.add(firstKey(a));
+            }
+        }
+        return List.of("In lists: " + String.join(" ", move) + " move, " + label(Action.FOLLOW) + " chooses, "
+                + String.join(" or ", close) + " closes.", MOUSE_NOTE);
     }
 
     /**
@@ -142,6 +227,7 @@ public final class KeyMap {
         m.put(Action.HINTS, List.of(Key.ch('F'), Key.ch(';')));
         m.put(Action.OPEN_EXTERNALLY, List.of(Key.ch('O'), Key.ch('x')));
         m.put(Action.COPY_LINK, List.of(Key.ch('y')));
+        m.put(Action.COPY_SECTION, List.of(Key.ch('Y')));
         m.put(Action.MEDIA, List.of(Key.ch('m')));
         m.put(Action.BACK, List.of(Key.of(Key.Kind.BACKSPACE), Key.alt(Key.Kind.LEFT)));
         m.put(Action.FORWARD, List.of(Key.alt(Key.Kind.RIGHT)));
@@ -149,6 +235,7 @@ public final class KeyMap {
         m.put(Action.NEXT_MATCH, List.of(Key.ch('n')));
         m.put(Action.PREVIOUS_MATCH, List.of(Key.ch('N')));
         m.put(Action.RELOAD, List.of(Key.ch('r')));
+        m.put(Action.EDIT, List.of(Key.ch('e')));
         m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));
         m.put(Action.CLOSE, List.of(Key.of(Key.Kind.ESCAPE)));
         m.put(Action.QUIT, List.of(Key.ch('q'), Key.ctrl('c')));

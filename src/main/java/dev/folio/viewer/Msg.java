@@ -26,4 +26,10 @@ public sealed interface Msg {
 
     /** The screen came back after a suspend (Ctrl-Z, a terminal opener): everything must be redrawn. */
     record Resumed() implements Msg {}
+
+    /** The file at {@code path} changed on disk (the runtime watches the document being shown). */
+    record FileChanged(java.nio.file.Path path) implements Msg {}
+
+    /** An {@link Effect.Edit} finished: the editor exited; one line for the status bar. */
+    record Edited(java.nio.file.Path path, String message, boolean error) implements Msg {}
 }

@@ -1,6 +1,7 @@
 package dev.folio.viewer;
 
 import dev.folio.doc.Document;
+import dev.folio.layout.CodeHighlighter;
 import dev.folio.layout.Layout;
 import dev.folio.layout.LayoutOptions;
 import dev.folio.layout.Page;
@@ -12,6 +13,11 @@ public interface PageLayout {
 
     /** The real layout ({@link Layout#of}). */
     static PageLayout standard() {
-        return (document, width) -> Layout.of(document, LayoutOptions.of(width));
+        return highlighted(CodeHighlighter.NONE);
+    }
+
+    /** The real layout, with code highlighted by {@code highlighter}. */
+    static PageLayout highlighted(CodeHighlighter highlighter) {
+        return (document, width) -> Layout.of(document, LayoutOptions.of(width).withHighlighter(highlighter));
     }
 }

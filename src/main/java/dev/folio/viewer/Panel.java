@@ -46,11 +46,15 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
         }
     }
 
-    static String footer(Mode mode) {
+    /** The footer of a panel, naming the keys that really drive it. */
+    static String footer(Mode mode, KeyMap keys) {
+        String choose = keys.firstKey(Action.FOLLOW);
+        String close = keys.firstKey(Action.CLOSE);
+        String closes = close.isEmpty() ? "" : " · " + close + " closes";
         switch (mode) {
-            case OUTLINE: return "Enter jumps · Esc closes";
-            case MEDIA_LIST: return "Enter opens · Esc closes";
-            case HELP: return "j k scroll · Esc closes";
+            case OUTLINE: return choose + " jumps" + closes;
+            case MEDIA_LIST: return choose + " opens" + closes;
+            case HELP: return (keys.firstKey(Action.LINE_DOWN) + " " + keys.firstKey(Action.LINE_UP)).strip() + " scroll" + closes;
             default: return "y opens it · Esc cancels";
         }
     }
@@ -63,7 +67,7 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case MEDIA_LIST:
                 return media(s);
             case HELP:
-                return KeyMap.defaults().helpLines();
+                return s.env().keys().helpLines();
             default:
                 return List.of();
         }

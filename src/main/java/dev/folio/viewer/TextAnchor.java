@@ -51,9 +51,8 @@ public record TextAnchor(int sourceLine, int run, int offset, int line, int size
         if (start < 0) {
             return size == 0 ? 0 : (int) Math.min(lines.size() - 1L, (long) line * lines.size() / size);
         }
-        if (offset == 0) {
-            return start;
-        }
+        // The first line that holds text past the offset: a blank line the layout puts before a
+        // block carries the block's source line, and must not take the text's place at the top.
         int chars = 0;
         int i = start;
         for (; i < lines.size() && lines.get(i).sourceLine() == sourceLine; i++) {

@@ -38,6 +38,12 @@ public final class Update {
         if (msg instanceof Msg.Wheel) {
             return Step.of(wheel(s, ((Msg.Wheel) msg).lines()));
         }
+        if (msg instanceof Msg.FileChanged) {
+            return FileActions.changed(s, (Msg.FileChanged) msg);
+        }
+        if (msg instanceof Msg.Edited) {
+            return FileActions.edited(s, (Msg.Edited) msg);
+        }
         if (msg instanceof Msg.Clicked) {
             Msg.Clicked c = (Msg.Clicked) msg;
             return click(s, c.column(), c.row());
@@ -52,7 +58,7 @@ public final class Update {
         }
         // A message lasts until the next key.
         ViewerState t = s.withStatus(Status.NONE);
-        Optional<Action> action = KeyMap.defaults().action(key);
+        Optional<Action> action = s.env().keys().action(key);
         switch (s.mode()) {
             case SEARCH_INPUT:
                 return SearchKeys.key(t, key);
@@ -88,6 +94,7 @@ public final class Update {
             case HINTS: return Step.of(Hints.start(s));
             case OPEN_EXTERNALLY: return Following.followFocused(s, Following.Intent.EXTERNAL);
             case COPY_LINK: return Following.copyFocused(s);
+            case COPY_SECTION: return SectionLink.copy(s);
             case MEDIA: return Step.of(Lists.openMedia(s));
             case BACK: return Following.back(s);
             case FORWARD: return Following.forward(s);
@@ -95,6 +102,7 @@ public final class Update {
             case NEXT_MATCH: return Step.of(SearchKeys.step(s, 1));
             case PREVIOUS_MATCH: return Step.of(SearchKeys.step(s, -1));
             case RELOAD: return reload(s);
+            case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
             case CLOSE: return Step.of(s.withSearch(Search.NONE));
             case QUIT: return Step.of(s, new Effect.Quit());

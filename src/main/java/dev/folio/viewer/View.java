@@ -58,7 +58,7 @@ public final class View {
                     selected ? Segment.Highlight.OVERLAY_SELECTED : Segment.Highlight.OVERLAY)));
         }
         if (panel.footer()) {
-            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode()), panel.width(), Segment.Highlight.OVERLAY_DIM)));
+            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode(), s.env().keys()), panel.width(), Segment.Highlight.OVERLAY_DIM)));
         }
         for (int i = 0; i < panelRows.size() && panel.top() + i < rows.size(); i++) {
             int r = panel.top() + i;

@@ -32,6 +32,19 @@ class ImportRulesTest {
         assertEquals(List.of(), violations("org.jline", List.of("print", "cli", "text")));
     }
 
+    @Test
+    void rsyntaxTextAreaOnlyInHighlightPackage() throws IOException {
+        assertEquals(List.of(), violations("org.fife", List.of("highlight")));
+        // Its lexers take Swing's Segment; the rest of folio stays clear of the desktop module.
+        assertEquals(List.of(), violations("javax.swing", List.of("highlight")));
+        assertEquals(List.of(), violations("java.awt", List.of("highlight")));
+    }
+
+    @Test
+    void tomlOnlyInConfigPackage() throws IOException {
+        assertEquals(List.of(), violations("org.tomlj", List.of("config")));
+    }
+
     private static List<String> violations(String library, List<String> allowedPackages) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {

@@ -1,11 +1,13 @@
 package dev.folio.cli;
 
+import dev.folio.theme.Background;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** An environment for tests: variables, terminals and stdin as the test sets them. */
@@ -17,6 +19,13 @@ final class FakeEnvironment implements Environment {
     byte[] stdin = new byte[0];
     Path cwd;
     Path home;
+    /** What the terminal answers when asked for its background; empty: it does not answer. */
+    Optional<Background> background = Optional.empty();
+    int backgroundQuestions;
+    /** What {@link #page} was given, and what the pager "exits" with (-1: it cannot start). */
+    final java.util.List<java.util.List<String>> pagers = new java.util.ArrayList<>();
+    final StringBuilder paged = new StringBuilder();
+    int pagerExit;
 
     FakeEnvironment(Path dir) {
         cwd = dir;
@@ -63,6 +72,12 @@ final class FakeEnvironment implements Environment {
     }
 
     @Override
+    public Optional<Background> askTerminalBackground() {
+        backgroundQuestions++;
+        return background;
+    }
+
+    @Override
     public InputStream stdin() {
         return new ByteArrayInputStream(stdin);
     }
@@ -75,5 +90,15 @@ final class FakeEnvironment implements Environment {
     @Override
     public Path home() {
         return home;
+    }
+
+    @Override
+    public int page(java.util.List<String> argv, String text) throws java.io.IOException {
+        if (pagerExit < 0) {
+            throw new java.io.IOException("No such file or directory");
+        }
+        pagers.add(argv);
+        paged.append(text);
+        return pagerExit;
     }
 }

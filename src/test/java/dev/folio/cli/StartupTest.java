@@ -33,6 +33,15 @@ class StartupTest {
             assertFalse(loaded.contains("com.googlecode.lanterna"), option + " loaded Lanterna");
             assertFalse(loaded.contains("dev.folio.layout.Layout "), option + " loaded the layout");
             assertFalse(loaded.contains("org.mozilla.universalchardet"), option + " loaded the charset detector");
+            assertFalse(loaded.contains("org.fife"), option + " loaded the code highlighter");
         }
+    }
+
+    @Test
+    void printingWithoutColourLoadsNoHighlighterAndWithColourOnlyTheLanguagesUsed() throws Exception {
+        assertFalse(run("-p", "samples/elements.md").contains("org.fife"), "no colour, no tokens to find");
+        String coloured = run("-p", "--color=always", "samples/elements.md");
+        assertTrue(coloured.contains("org.fife.ui.rsyntaxtextarea.modes.JavaTokenMaker"));
+        assertFalse(coloured.contains("org.fife.ui.rsyntaxtextarea.modes.RubyTokenMaker"), "made only when a block needs it");
     }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.layout.LayoutOptions;
 import dev.folio.layout.Page;
-import dev.folio.print.ColorDepth;
+import dev.folio.theme.ColorDepth;
 import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
-import dev.folio.print.Theme;
+import dev.folio.theme.Themes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,7 +22,7 @@ class StreamedPrintTest {
         String text = longDocument();
         MarkdownPipeline pipeline = new MarkdownPipeline();
         for (LayoutOptions layout : List.of(new LayoutOptions(80, LayoutOptions.LinkNotes.AFTER_BLOCK), LayoutOptions.of(47))) {
-            PrintOptions options = new PrintOptions(ColorDepth.PALETTE_256, PrintOptions.Hyperlinks.ON, Theme.named("default"),
+            PrintOptions options = new PrintOptions(ColorDepth.PALETTE_256, PrintOptions.Hyperlinks.ON, Themes.builtIn("dark"),
                     new LinkTargets(null, null));
             StringBuilder whole = new StringBuilder();
             new PagePrinter(options).print(pipeline.render(text, layout), whole);

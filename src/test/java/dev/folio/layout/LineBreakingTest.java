@@ -33,6 +33,18 @@ class LineBreakingTest {
     }
 
     @Test
+    void aLongWordCutByForceCarriesItsLastLetterWithTheFullStop() {
+        Page page = layout(8, para("Donaudampfschiff."));
+        assertEquals(List.of("Donaudam", "pfschif", "f."), lines(page));
+    }
+
+    @Test
+    void aLineFullOfCjkCarriesACharacterWithTheClosingComma() {
+        Page page = layout(10, para("一二三四五，六"));
+        assertEquals(List.of("一二三四", "五，六"), lines(page));
+    }
+
+    @Test
     void closingPunctuationNeverStartsALine() {
         assertEquals(List.of("一二", "三，四", "五"), lines(layout(6, para("一二三，四五"))));
         assertEquals(List.of("一二", "三。」"), lines(layout(6, para("一二三。」"))));

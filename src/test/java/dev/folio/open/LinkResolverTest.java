@@ -30,6 +30,15 @@ class LinkResolverTest {
     }
 
     @Test
+    void aSiteRelativeLinkThatIsNoFileHereSaysSo() {
+        LinkResolver nothingOnDisk = new LinkResolver(path -> FileProbe.FileFacts.MISSING);
+        Target target = nothingOnDisk.resolve(CURRENT, "/category/kubernetes/");
+        Target.Unresolvable why = assertInstanceOf(Target.Unresolvable.class, target);
+        assertTrue(why.reason().contains("site-relative"), why.reason());
+        assertTrue(why.reason().contains("/category/kubernetes/"), why.reason());
+    }
+
+    @Test
     void pathsArePercentDecoded() {
         assertEquals(new Target.Document(DOCS.resolve("guide/my file.md"), ""), resolve("my%20file.md"));
         assertEquals(new Target.Document(DOCS.resolve("guide/中文.md"), "安装"), resolve("%E4%B8%AD%E6%96%87.md#%E5%AE%89%E8%A3%85"));

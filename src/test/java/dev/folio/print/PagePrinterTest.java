@@ -14,6 +14,8 @@ import dev.folio.layout.Line;
 import dev.folio.layout.Page;
 import dev.folio.layout.Role;
 import dev.folio.layout.Span;
+import dev.folio.theme.ColorDepth;
+import dev.folio.theme.Themes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class PagePrinterTest {
     static final String HOSTILE = "a\u001b[31mred\u001b]0;title\u0007\u009b2J\u001b]52;c;cHduZWQ=\u001b\\\u0090q\u007f\r\bz";
 
     static PrintOptions options(ColorDepth depth, PrintOptions.Hyperlinks links) {
-        return new PrintOptions(depth, links, Theme.standard(), new LinkTargets(Path.of("/docs/a.md"), Path.of("/docs")));
+        return new PrintOptions(depth, links, Themes.builtIn("dark"), new LinkTargets(Path.of("/docs/a.md"), Path.of("/docs")));
     }
 
     static Page sample() {
@@ -133,7 +135,7 @@ class PagePrinterTest {
 
     @Test
     void plainThemeWritesNoColourSequences() {
-        PrintOptions plain = new PrintOptions(ColorDepth.TRUE_COLOR, PrintOptions.Hyperlinks.OFF, Theme.plain(), new LinkTargets(null, null));
+        PrintOptions plain = new PrintOptions(ColorDepth.TRUE_COLOR, PrintOptions.Hyperlinks.OFF, Themes.builtIn("plain"), new LinkTargets(null, null));
         String out = print(sample(), plain);
         assertFalse(out.contains("38;"), out);
         assertTrue(out.contains("\u001b[1;4m") || out.contains("\u001b[4;1m"), out.replace('\u001b', '^'));

@@ -65,7 +65,7 @@ public final class TuiDemo {
                 return new Msg.OpenResult("failed " + e, true);
             }
         };
-        Start start = new Start(Source.stream("demo", Path.of(".")), Document.empty(), ReadingOptions.defaults());
+        Start start = new Start(Source.stream("demo", Path.of(".")), Document.empty(), dev.folio.viewer.ViewerOptions.defaults());
         int code = TuiLauncher.run(program, start, TuiServices.defaults().withOpener(opener));
         System.exit(code);
     }

@@ -33,7 +33,7 @@ class TuiRuntimeTest {
         TuiServices services = new TuiServices(DocumentLoader.utf8Markdown(), opener, ScreenTheme.colour(), System.err);
         TuiRuntime<LinesProgram.State> runtime = new TuiRuntime<>(
                 new LinesProgram(lines, "/nonexistent/folio.md"), display, services);
-        Start start = new Start(Source.stream("test", Path.of(".")), Document.empty(), ReadingOptions.defaults());
+        Start start = new Start(Source.stream("test", Path.of(".")), Document.empty(), dev.folio.viewer.ViewerOptions.defaults());
         run = CompletableFuture.supplyAsync(() -> {
             try {
                 return runtime.run(start);

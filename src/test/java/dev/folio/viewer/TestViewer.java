@@ -31,6 +31,13 @@ final class TestViewer {
         return v.send(new Msg.Loaded(Source.file(DIR.resolve(name)), document, "", Effect.Load.Reason.FOLLOW));
     }
 
+    /** The same, with these keys (as the config file can remap them). */
+    static TestViewer open(String name, Document document, int width, int height, KeyMap keys) {
+        Environment env = new Environment(new LinkResolver(EVERY_FILE_PLAIN), new MiniLayout(), keys);
+        TestViewer v = new TestViewer(ViewerState.initial(env, ViewerOptions.defaults(), width, height));
+        return v.send(new Msg.Loaded(Source.file(DIR.resolve(name)), document, "", Effect.Load.Reason.FOLLOW));
+    }
+
     /** A viewer showing a hand-built page, whatever the width. */
     static TestViewer page(Page page, int width, int height) {
         Environment env = new Environment(new LinkResolver(EVERY_FILE_PLAIN), (d, w) -> page);

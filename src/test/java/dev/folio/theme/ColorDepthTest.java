@@ -1,4 +1,4 @@
-package dev.folio.print;
+package dev.folio.theme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.folio.print;
+package dev.folio.theme;
 
 import java.util.Locale;
 import java.util.function.UnaryOperator;

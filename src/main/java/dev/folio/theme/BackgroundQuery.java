@@ -1,0 +1,97 @@
+package dev.folio.theme;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Asks a terminal for its background colour: OSC 11 ({@code ESC ]11;? BEL}), followed by a
+ * primary device attributes request ({@code ESC [c}) that every terminal answers, in order. The
+ * second answer tells that the first is not coming, so a terminal without OSC 11 costs no wait;
+ * one that answers nothing costs the timeout, never more. Every byte of the answers is read, so
+ * none is left for the shell or the viewer to show.
+ *
+ * <p>Works on streams, so tests can play the terminal. The caller puts a real terminal in
+ * non-canonical, no-echo mode first; reads only take what {@link InputStream#available()} says is
+ * there, so the query never blocks.
+ */
+public final class BackgroundQuery {
+    static final String QUERY = "\u001b]11;?\u0007\u001b[c";
+
+    /** {@code ESC ]11;rgb:R/G/B} (or {@code rgba:R/G/B/A}), 1 to 4 hex digits each, ended by BEL or ST. */
+    private static final Pattern COLOUR = Pattern.compile(
+            "\u001b]11;rgba?:([0-9a-fA-F]{1,4})/([0-9a-fA-F]{1,4})/([0-9a-fA-F]{1,4})(?:/[0-9a-fA-F]{1,4})?(?:\u0007|\u001b\\\\)");
+    private static final Pattern DEVICE_ATTRIBUTES = Pattern.compile("\u001b\\[\\?[0-9;]*c");
+    /** Answers are short; anything longer is not an answer, and is not worth reading on. */
+    private static final int MAX_ANSWER = 1024;
+    private static final long POLL_MILLIS = 2;
+
+    private final Duration timeout;
+
+    public BackgroundQuery(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** The terminal's background, when it tells it within the timeout. */
+    public Optional<Background> ask(InputStream in, OutputStream out) throws IOException {
+        OptionalInt rgb = askColour(in, out);
+        return rgb.isPresent() ? Optional.of(Background.of(rgb.getAsInt())) : Optional.empty();
+    }
+
+    /** The background colour as {@code 0xRRGGBB}, when the terminal tells it within the timeout. */
+    public OptionalInt askColour(InputStream in, OutputStream out) throws IOException {
+        out.write(QUERY.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return parse(readAnswers(in));
+    }
+
+    private String readAnswers(InputStream in) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        StringBuilder answers = new StringBuilder();
+        byte[] buffer = new byte[256];
+        while (answers.length() < MAX_ANSWER && !DEVICE_ATTRIBUTES.matcher(answers).find()) {
+            int available = in.available();
+            if (available > 0) {
+                int n = in.read(buffer, 0, Math.min(available, buffer.length));
+                if (n < 0) {
+                    break;
+                }
+                answers.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+            } else if (System.nanoTime() >= deadline) {
+                break;
+            } else {
+                pause();
+            }
+        }
+        return answers.toString();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The colour in a terminal's answer, scaled to 8 bits a channel. */
+    static OptionalInt parse(String answer) {
+        Matcher m = COLOUR.matcher(answer);
+        if (!m.find()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(channel(m.group(1)) << 16 | channel(m.group(2)) << 8 | channel(m.group(3)));
+    }
+
+    /** A channel of 1–4 hex digits as 0–255 ({@code f} and {@code ffff} are both full). */
+    private static int channel(String hex) {
+        int max = (1 << (4 * hex.length())) - 1;
+        return Math.round(Integer.parseInt(hex, 16) * 255f / max);
+    }
+}
