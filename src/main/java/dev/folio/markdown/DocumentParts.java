@@ -29,9 +29,11 @@ public final class DocumentParts {
 
     private final String source;
     private final MarkdownParser parser;
-    private final List<Integer> cuts;
+    /** The start of the part after the current one, given the current one's start; -1 when none. */
+    private final java.util.function.IntUnaryOperator nextCut;
     private final Slugger slugger = new Slugger();
-    private int nextCut;
+    /** Where the part after the one being parsed starts, -2 before it has been looked for. */
+    private int end = -2;
     private int start;
     private int linesBefore;
     private boolean done;
@@ -41,19 +43,37 @@ public final class DocumentParts {
     private boolean titleFound;
 
     DocumentParts(String source, MarkdownParser parser) {
-        this(source, parser, source.length() < SPLIT_FROM ? List.of() : SourceSplitter.cuts(source, FIRST_PART, PART));
+        this.source = source;
+        this.parser = parser;
+        if (source.length() < SPLIT_FROM) {
+            this.nextCut = start -> -1;
+        } else {
+            SourceSplitter splitter = new SourceSplitter(source);
+            this.nextCut = start -> splitter.next(start, start == 0 ? FIRST_PART : PART);
+        }
     }
 
+    /** With the cuts given (tests: every cut the splitter allows). */
     DocumentParts(String source, MarkdownParser parser, List<Integer> cuts) {
         this.source = source;
         this.parser = parser;
-        this.cuts = cuts;
-        this.restAsOne = cuts.isEmpty();
+        java.util.Iterator<Integer> next = cuts.iterator();
+        this.nextCut = start -> next.hasNext() ? next.next() : -1;
     }
 
     /** Whether the source is cut into more than one part (as far as known: a bad cut ends cutting). */
     public boolean isSplit() {
-        return !cuts.isEmpty() && !(restAsOne && start == 0);
+        return start > 0 || !restAsOne && cutAfter() < source.length();
+    }
+
+    /** Where the part that starts at {@link #start} ends (looked for once). */
+    private int cutAfter() {
+        if (end == -2) {
+            int cut = restAsOne ? -1 : nextCut.applyAsInt(start);
+            end = cut < 0 ? source.length() : cut;
+            restAsOne |= cut < 0 && start == 0;
+        }
+        return end;
     }
 
     public boolean hasNext() {
@@ -65,6 +85,7 @@ public final class DocumentParts {
         if (done) {
             throw new NoSuchElementException();
         }
+        int to = cutAfter();
         if (start == 0 && restAsOne) {
             Document whole = parser.parseNormalised(source);
             title = whole.title();
@@ -72,11 +93,9 @@ public final class DocumentParts {
             return whole.blocks();
         }
         if (!restAsOne) {
-            int end = nextCut < cuts.size() ? cuts.get(nextCut) : source.length();
-            List<Block> blocks = part(start, end, end < source.length());
+            List<Block> blocks = part(start, to, to < source.length());
             if (blocks != null) {
-                nextCut++;
-                finish(end);
+                finish(to);
                 return blocks;
             }
             restAsOne = true; // that cut was not safe: no more cutting
@@ -100,10 +119,11 @@ public final class DocumentParts {
         return source.length();
     }
 
-    private void finish(int end) {
-        linesBefore += countLines(start, end);
-        start = end;
-        done = end >= source.length();
+    private void finish(int partEnd) {
+        linesBefore += countLines(start, partEnd);
+        start = partEnd;
+        end = -2;
+        done = partEnd >= source.length();
     }
 
     /** The blocks of {@code source[from, to)}, or null when {@code checkEnd} and its last block is left open. */

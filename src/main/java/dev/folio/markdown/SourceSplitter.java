@@ -16,7 +16,37 @@ import java.util.List;
  * tag), nor inside front matter.
  */
 final class SourceSplitter {
-    private SourceSplitter() {}
+    private final String source;
+    /** Start of the next line to look at; -1 when the source cannot be cut (any more). */
+    private int line;
+    private boolean previousBlank;
+
+    /** Checks the whole source for what forbids cutting; the cuts themselves are found as asked for. */
+    SourceSplitter(String source) {
+        this.source = source;
+        this.line = source.contains("]:") || containsDetails(source) ? -1 : afterFrontMatter(source);
+    }
+
+    /**
+     * The next cut at least {@code minimum} characters after {@code partStart} (the previous
+     * cut), or -1 when there is none. Scans only as far as that cut: a long document's first
+     * part is found without reading the rest.
+     */
+    int next(int partStart, int minimum) {
+        int n = source.length();
+        while (line >= 0 && line < n) {
+            int end = source.indexOf('\n', line);
+            int nextLine = end < 0 ? n : end + 1;
+            boolean cut = previousBlank && line - partStart >= minimum && isAtxHeading(source, line, nextLine);
+            previousBlank = isBlank(source, line, end < 0 ? n : end);
+            int here = line;
+            line = nextLine;
+            if (cut) {
+                return here;
+            }
+        }
+        return -1;
+    }
 
     /**
      * Offsets where parts start, after the first (which starts at 0): the first part at least
@@ -24,29 +54,10 @@ final class SourceSplitter {
      * cannot be cut.
      */
     static List<Integer> cuts(String source, int first, int rest) {
+        SourceSplitter splitter = new SourceSplitter(source);
         List<Integer> cuts = new ArrayList<>();
-        if (source.contains("]:") || containsDetails(source)) {
-            return cuts;
-        }
-        int from = afterFrontMatter(source);
-        if (from < 0) {
-            return cuts;
-        }
-        int partStart = 0;
-        int minimum = first;
-        boolean previousBlank = false;
-        int n = source.length();
-        int line = from;
-        while (line < n) {
-            int end = source.indexOf('\n', line);
-            int next = end < 0 ? n : end + 1;
-            if (previousBlank && line - partStart >= minimum && isAtxHeading(source, line, next)) {
-                cuts.add(line);
-                partStart = line;
-                minimum = rest;
-            }
-            previousBlank = isBlank(source, line, end < 0 ? n : end);
-            line = next;
+        for (int cut = splitter.next(0, first); cut >= 0; cut = splitter.next(cut, rest)) {
+            cuts.add(cut);
         }
         return cuts;
     }
