@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Builds folio and installs it for the current user (or under $PREFIX):
 #   $PREFIX/share/folio/folio.jar                      the program (one shaded jar)
+#   $PREFIX/share/folio/folio.aot or folio.jsa         its class data for the chosen JDK (when usable)
 #   $PREFIX/bin/folio                                  the launcher
 #   $PREFIX/share/man/man1/folio.1                     the man page
 #   $PREFIX/share/bash-completion/completions/folio    bash completion
 #   $PREFIX/share/zsh/site-functions/_folio            zsh completion
-# PREFIX defaults to ~/.local. Run it again to upgrade; `./install.sh --uninstall` removes
-# exactly what it installed (listed in $PREFIX/share/folio/installed).
+# PREFIX defaults to ~/.local. Run it again to upgrade (or after upgrading Java, to remake the
+# class data); `./install.sh --uninstall` removes exactly what it installed (listed in
+# $PREFIX/share/folio/installed).
+#
+# Java: JAVA_HOME if it is Java 17 or later, else the newest JDK under /usr/lib/jvm (or macOS's
+# JavaVirtualMachines) or on PATH. For that JDK a training run on the bundled samples records the
+# classes folio loads: an AOT cache on Java 25 and later (-XX:AOTCacheOutput), else a dynamic CDS
+# archive (-XX:ArchiveClassesAtExit). The JVM silently ignores class data that does not match, so
+# it is checked here (-XX:AOTMode=on, -Xshare:on) and left out when it cannot be used.
 set -euo pipefail
 
 PREFIX="${PREFIX:-$HOME/.local}"
@@ -14,6 +22,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 JAR_DIR="$PREFIX/share/folio"
 JAR="$JAR_DIR/folio.jar"
+AOT_CACHE="$JAR_DIR/folio.aot"
+CDS_ARCHIVE="$JAR_DIR/folio.jsa"
 MANIFEST="$JAR_DIR/installed"
 LAUNCHER="$PREFIX/bin/folio"
 MAN_PAGE="$PREFIX/share/man/man1/folio.1"
@@ -29,14 +39,87 @@ usage() {
     say "Builds folio with Maven and installs it under \$PREFIX (default ~/.local)."
 }
 
+# JVM options for a quick start: C1 only (a reader runs briefly: C2 costs more than it gains, even
+# on a 10 MB document) and the serial collector (no GC threads to start, the smallest footprint).
+JVM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+# The feature version (17, 21, 25…) of a java binary: from its JDK's release file, else by asking it.
+java_feature() {
+    local java="$1" home version=""
+    home="$(dirname "$(dirname "$(readlink -f "$java")")")"
+    if [ -f "$home/release" ]; then
+        version="$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$home/release")"
+    fi
+    if [ -z "$version" ]; then
+        version="$("$java" -XshowSettings:properties -version 2>&1 |
+            sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p')"
+    fi
+    [ "$version" = 1 ] && version=8 # 1.8
+    printf '%s\n' "${version:-0}"
+}
+
+# The java to install for: JAVA_HOME's if it is 17 or later, else the newest one installed.
 find_java() {
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
-        printf '%s\n' "$JAVA_HOME/bin/java"
-    elif command -v java >/dev/null 2>&1; then
-        command -v java
-    else
-        die "java not found: install a JDK (17 or later) or set JAVA_HOME"
+        if [ "$(java_feature "$JAVA_HOME/bin/java")" -ge 17 ]; then
+            printf '%s\n' "$JAVA_HOME/bin/java"
+            return
+        fi
+        printf 'install.sh: JAVA_HOME (%s) is older than Java 17; looking for another JDK\n' "$JAVA_HOME" >&2
     fi
+    local best="" best_version=0 candidate version
+    for candidate in /usr/lib/jvm/*/bin/java /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java \
+        "$(command -v java 2>/dev/null || true)"; do
+        [ -x "$candidate" ] || continue
+        version="$(java_feature "$candidate")"
+        if [ "$version" -gt "$best_version" ]; then
+            best="$(readlink -f "$candidate")"
+            best_version="$version"
+        fi
+    done
+    [ "$best_version" -ge 17 ] || die "no Java 17 or later found: install a JDK or set JAVA_HOME"
+    printf '%s\n' "$best"
+}
+
+# Makes the class data for java $1 from a training run on the samples, and checks that the JVM
+# really maps it. Sets ARCHIVE (the file, or empty when unusable) and ARCHIVE_OPTIONS.
+ARCHIVE=""
+ARCHIVE_OPTIONS=()
+make_class_data() {
+    local java="$1" training log check=()
+    rm -f -- "$AOT_CACHE" "$CDS_ARCHIVE"
+    training="$(mktemp "${TMPDIR:-/tmp}/folio-training.XXXXXX")"
+    log="$training.log"
+    cat "$HERE"/samples/*.md "$HERE"/samples/*/*.md >"$training" 2>/dev/null || true
+    # Colour and hyperlinks, as at a terminal; the options also bring picocli into the run.
+    local run=(-jar "$JAR" -p --color=always --hyperlinks=always "$training")
+    if [ "$(java_feature "$java")" -ge 25 ]; then
+        ARCHIVE="$AOT_CACHE"
+        # shellcheck disable=SC2086 # JVM_OPTIONS is a list of words
+        "$java" $JVM_OPTIONS -XX:AOTCacheOutput="$ARCHIVE" "${run[@]}" >/dev/null 2>"$log" || true
+        check=(-XX:AOTMode=on -XX:AOTCache="$ARCHIVE")
+        ARCHIVE_OPTIONS=("-XX:AOTCache=$ARCHIVE" "-Xlog:aot*=off" "-Xlog:cds*=off")
+    else
+        ARCHIVE="$CDS_ARCHIVE"
+        # shellcheck disable=SC2086
+        "$java" $JVM_OPTIONS -XX:ArchiveClassesAtExit="$ARCHIVE" "${run[@]}" >/dev/null 2>"$log" || true
+        check=(-Xshare:on -XX:SharedArchiveFile="$ARCHIVE")
+        ARCHIVE_OPTIONS=("-Xshare:auto" "-XX:SharedArchiveFile=$ARCHIVE" "-Xlog:cds*=off")
+    fi
+    # At run time a mismatched archive is silently ignored: insist on it here instead.
+    # shellcheck disable=SC2086
+    if [ -s "$ARCHIVE" ] && "$java" $JVM_OPTIONS "${check[@]}" -Xlog:class+load=info -jar "$JAR" --version 2>&1 |
+        grep -q 'dev\.folio\.Main source: shared objects file'; then
+        chmod 644 "$ARCHIVE"
+        FILES+=("$ARCHIVE")
+    else
+        say "The class data for $java could not be made or used; folio starts without it (slower)."
+        [ -s "$log" ] && sed 's/^/  /' "$log" | head -n 5
+        rm -f -- "$ARCHIVE"
+        ARCHIVE=""
+        ARCHIVE_OPTIONS=()
+    fi
+    rm -f -- "$training" "$log"
 }
 
 # Directories this script created, so that --uninstall can remove them again (when empty).
@@ -72,20 +155,44 @@ quote() {
 }
 
 write_launcher() {
+    local java="$1" with_archive="" option
+    for option in "${ARCHIVE_OPTIONS[@]+"${ARCHIVE_OPTIONS[@]}"}"; do
+        with_archive="$with_archive $(quote "$option")"
+    done
     put "$LAUNCHER" <<EOF
 #!/bin/sh
 # folio launcher, written by folio's install.sh.
 JAR=$(quote "$JAR")
-if [ -n "\${JAVA_HOME:-}" ] && [ -x "\$JAVA_HOME/bin/java" ]; then
-    JAVA="\$JAVA_HOME/bin/java"
-elif command -v java >/dev/null 2>&1; then
-    JAVA=java
-else
-    echo "folio: java not found: install Java 17 or later, or set JAVA_HOME" >&2
-    exit 1
+# The JDK chosen at install time (JAVA_HOME's, else the newest installed) and its class data.
+INSTALLED_JAVA=$(quote "$java")
+ARCHIVE=$(quote "$ARCHIVE")
+
+# Whether the JDK in \$1 is Java 17 or later, by its release file (shell builtins only: no time lost).
+java_17() {
+    [ -r "\$1/release" ] || return 0
+    while IFS='=' read -r key value; do
+        if [ "\$key" = JAVA_VERSION ]; then
+            value=\${value#\\"}
+            major=\${value%%[!0-9]*}
+            [ "\${major:-0}" -ge 17 ]
+            return
+        fi
+    done <"\$1/release"
+    return 0
+}
+
+JAVA=\$INSTALLED_JAVA
+if [ -n "\${JAVA_HOME:-}" ] && [ -x "\$JAVA_HOME/bin/java" ] && java_17 "\$JAVA_HOME"; then
+    JAVA=\$JAVA_HOME/bin/java
+elif [ ! -x "\$JAVA" ]; then
+    JAVA=\$(command -v java) || { echo "folio: java not found: install Java 17 or later, or set JAVA_HOME" >&2; exit 1; }
 fi
-# C1 only, the serial collector and class data sharing: a reader wants a quick start.
-exec "\$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "\$JAR" "\$@"
+# C1 only and the serial collector: a reader wants a quick start. The class data fits the
+# installed JDK only; with another one folio starts without it.
+if [ -n "\$ARCHIVE" ] && [ -f "\$ARCHIVE" ] && [ "\$JAVA" -ef "\$INSTALLED_JAVA" ]; then
+    exec "\$JAVA" $JVM_OPTIONS$with_archive -jar "\$JAR" "\$@"
+fi
+exec "\$JAVA" $JVM_OPTIONS -Xshare:auto -jar "\$JAR" "\$@"
 EOF
     chmod 755 "$LAUNCHER"
 }
@@ -161,7 +268,9 @@ install_folio() {
         make_dir "$(dirname "$f")"
     done
     put "$JAR" <"$built"
-    write_launcher
+    say "Making class data for Java $(java_feature "$java") ($java)…"
+    make_class_data "$java"
+    write_launcher "$java"
     "$java" -jar "$JAR" --generate-man-page | put "$MAN_PAGE"
     "$java" -jar "$JAR" --generate-completion | put "$BASH_COMPLETION"
     write_zsh_completion "$java"
@@ -171,6 +280,10 @@ install_folio() {
     say ""
     say "Installed $("$java" -jar "$JAR" --version):"
     say "  program          $JAR"
+    say "  Java             $java"
+    if [ -n "$ARCHIVE" ]; then
+        say "  class data       $ARCHIVE"
+    fi
     say "  launcher         $LAUNCHER"
     say "  man page         $MAN_PAGE"
     say "  bash completion  $BASH_COMPLETION"

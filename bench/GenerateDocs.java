@@ -9,7 +9,8 @@ import java.util.Random;
  * Writes realistic benchmark documents: Chinese and English paragraphs, headings, tables, code,
  * links, nested lists and quotes, in a fixed pseudo-random order (the same bytes on every run).
  *
- * <p>Usage: {@code java bench/GenerateDocs.java OUT_DIR} → doc-4k.md, doc-100k.md, doc-10m.md, doc-50m.md
+ * <p>Usage: {@code java bench/GenerateDocs.java OUT_DIR} → doc-4k.md, doc-100k.md, doc-1m.md (the JMH
+ * benchmarks' megabyte), doc-10m.md, doc-50m.md
  */
 public final class GenerateDocs {
     private static final String[] ZH = {
@@ -32,6 +33,7 @@ public final class GenerateDocs {
         Files.createDirectories(out);
         write(out.resolve("doc-4k.md"), 4 * 1024);
         write(out.resolve("doc-100k.md"), 100 * 1024);
+        write(out.resolve("doc-1m.md"), 1024 * 1024);
         write(out.resolve("doc-10m.md"), 10 * 1024 * 1024);
         write(out.resolve("doc-50m.md"), 50 * 1024 * 1024);
     }

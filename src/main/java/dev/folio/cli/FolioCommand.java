@@ -14,7 +14,6 @@ import dev.folio.input.InputException;
 import dev.folio.input.InputReader;
 import dev.folio.layout.CodeHighlighter;
 import dev.folio.layout.LayoutOptions;
-import dev.folio.layout.Page;
 import dev.folio.open.OpenerKind;
 import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
@@ -106,6 +105,8 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+    /** The arguments were read by {@link QuickArgs}, not picocli: {@link #spec} is not set. */
+    private boolean quickArgs;
 
     @Parameters(arity = "0..1", paramLabel = "FILE | -",
             description = "The document to read; '-' reads stdin.")
@@ -119,11 +120,11 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
             description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal and NO_COLOR is not set. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
-    private When color;
+    private When color = When.AUTO;
 
     @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
             description = "Make printed links clickable (OSC 8): ${COMPLETION-CANDIDATES}. auto: when colour is on and stdout is a terminal.")
-    private When hyperlinks;
+    private When hyperlinks = When.AUTO;
 
     private Charset encoding;
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
@@ -199,6 +200,14 @@ public final class FolioCommand implements Callable<Integer> {
         try {
             // Read while picocli parses the arguments; call() waits for it.
             config = ConfigReader.readInBackground(ConfigLocation.of(env::get, env.home()), env.home());
+            Optional<QuickArgs> quick = QuickArgs.of(args);
+            if (quick.isPresent()) {
+                // The common command lines skip picocli's model, the costliest part of a cold start.
+                quickArgs = true;
+                print = quick.get().print();
+                file = quick.get().file();
+                return call();
+            }
             CommandLine cl = new CommandLine(this);
             cl.setOut(out);
             cl.setErr(err);
@@ -255,10 +264,13 @@ public final class FolioCommand implements Callable<Integer> {
                     + "directory (folio/theme) can change any style.")
     void setTheme(String name) {
         if (!Themes.isName(name)) {
-            throw new ParameterException(spec.commandLine(), "--theme: unknown theme '" + name + "' ("
-                    + String.join(", ", Themes.NAMES) + ")");
+            throw new ParameterException(spec.commandLine(), "--theme: " + unknownTheme(name));
         }
         themeName = name;
+    }
+
+    private static String unknownTheme(String name) {
+        return "unknown theme '" + name + "' (" + String.join(", ", Themes.NAMES) + ")";
     }
 
     @Override
@@ -338,31 +350,34 @@ public final class FolioCommand implements Callable<Integer> {
         return theme;
     }
 
+    /** Whether the command line gave {@code option} (never on the quick path: it takes only -p and FILE). */
+    private boolean given(String option) {
+        return !quickArgs && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
     /** Settings from the config file, for everything the command line left unsaid. */
     private void applyConfig(Config config) throws ConfigException {
-        CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        if (!given.hasMatchedOption("--width")) {
+        if (!given("--width")) {
             config.width().ifPresent(w -> width = w.value());
         }
-        if (!given.hasMatchedOption("--color")) {
+        if (!given("--color")) {
             config.color().ifPresent(c -> color = When.valueOf(c.value().toUpperCase(Locale.ROOT)));
         }
-        if (!given.hasMatchedOption("--hyperlinks")) {
+        if (!given("--hyperlinks")) {
             config.hyperlinks().ifPresent(h -> hyperlinks = When.valueOf(h.value().toUpperCase(Locale.ROOT)));
         }
-        if (!given.hasMatchedOption("--ambiguous-wide")) {
+        if (!given("--ambiguous-wide")) {
             config.ambiguousWide().ifPresent(a -> ambiguousWide = a.value());
         }
-        if (!given.hasMatchedOption("--centre")) {
+        if (!given("--centre")) {
             config.align().ifPresent(a -> centred = a.value() == Config.Align.CENTRE);
         }
-        if (!given.hasMatchedOption("--theme") && config.theme().isPresent()) {
+        if (!given("--theme") && config.theme().isPresent()) {
             Setting<String> theme = config.theme().get();
-            try {
-                setTheme(theme.value()); // the same names and checks as --theme
-            } catch (ParameterException e) {
-                throw new ConfigException(config.file(), theme.line(), "theme: " + e.getMessage().replaceFirst("^--theme: ", ""));
+            if (!Themes.isName(theme.value())) { // the same names as --theme
+                throw new ConfigException(config.file(), theme.line(), "theme: " + unknownTheme(theme.value()));
             }
+            themeName = theme.value();
         }
         config.watch().ifPresent(w -> watch = w.value());
         keys = config.keys();
@@ -383,11 +398,11 @@ public final class FolioCommand implements Callable<Integer> {
         CodeHighlighter highlighter = how.color() == ColorDepth.NONE ? CodeHighlighter.NONE : new SyntaxHighlighter();
         LayoutOptions layout = new LayoutOptions(how.width(),
                 how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK, highlighter);
-        Page page = pipeline.render(doc.decoded().text(), layout);
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
-        new PagePrinter(options).print(page, out);
+        PagePrinter printer = new PagePrinter(options);
+        pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
         out.flush();
         return EXIT_OK;
     }

@@ -2,7 +2,15 @@ package dev.folio.cli;
 
 import dev.folio.doc.Document;
 import dev.folio.highlight.SyntaxHighlighter;
+import dev.folio.doc.Block;
+import dev.folio.markdown.DocumentParts;
 import dev.folio.markdown.MarkdownParser;
+import dev.folio.markdown.PartsAhead;
+import dev.folio.tui.Remainder;
+import dev.folio.viewer.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import dev.folio.open.EditorCommand;
 import dev.folio.open.Opener;
 import dev.folio.open.SystemOpener;
@@ -32,7 +40,10 @@ final class FullScreenViewer implements ViewerLauncher {
     @Override
     public int view(ViewRequest request) throws NoTerminalException {
         MarkdownParser parser = new MarkdownParser();
-        Document document = parser.parse(request.text());
+        DocumentParts parts = parser.parts(request.text());
+        List<Block> blocks = new ArrayList<>(parts.next());
+        Document document = new Document(blocks, parts.title());
+        Remainder rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
         DocumentLoader loader = path -> {
             try {
                 return parser.parse(request.reader().text(path, path.getFileName().toString()).text());
@@ -50,7 +61,31 @@ final class FullScreenViewer implements ViewerLauncher {
         Environment environment = new Environment(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
                 .withKeys(request.keys());
         return TuiLauncher.run(new ViewerProgram(environment, request.watch()),
-                new Start(request.source(), document, reading), services);
+                new Start(request.source(), document, reading, rest), services);
+    }
+
+    /**
+     * Reads the parts after the first, posting the longer document each time it has doubled (and
+     * when it is whole): each post is laid out in full, so doubling keeps the total work linear.
+     */
+    private static void readRest(DocumentParts parts, List<Block> blocks, Source source, Consumer<Msg> post)
+            throws InterruptedException {
+        int posted = parts.parsedLength();
+        try (PartsAhead ahead = PartsAhead.of(parts)) {
+            for (List<Block> next = ahead.next(); next != null; next = ahead.next()) {
+                blocks.addAll(next);
+                int read = parts.parsedLength();
+                if (read >= 2 * posted && read < parts.length()) {
+                    post.accept(new Msg.Parsed(source, new Document(blocks, parts.title()), percent(read, parts.length())));
+                    posted = read;
+                }
+            }
+        }
+        post.accept(new Msg.Parsed(source, new Document(blocks, parts.title()), 100));
+    }
+
+    private static int percent(long part, long whole) {
+        return (int) Math.min(99, part * 100 / Math.max(1, whole));
     }
 
     /** The editor draws in this terminal: it always runs with the screen suspended. */

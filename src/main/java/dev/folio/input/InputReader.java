@@ -73,7 +73,8 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
             throw tooLarge(name, attributes.size());
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return bytes(in, name);
+            // A regular file's size is known: one buffer of that size, not a doubling series of copies.
+            return bytes(in, name, attributes.isRegularFile() ? attributes.size() + 1 : 64 * 1024);
         } catch (AccessDeniedException e) {
             throw new InputException(name, "permission denied", e);
         } catch (IOException | SecurityException e) {
@@ -83,8 +84,12 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
 
     /** Reads a stream to its end, stopping as soon as it passes the limit. */
     public byte[] bytes(InputStream in, String name) throws InputException {
+        return bytes(in, name, 64 * 1024);
+    }
+
+    private byte[] bytes(InputStream in, String name, long expected) throws InputException {
         long limit = maxSize.bytes();
-        byte[] buffer = new byte[(int) Math.min(limit + 1, 64 * 1024)];
+        byte[] buffer = new byte[(int) Math.max(1, Math.min(limit + 1, expected))];
         int length = 0;
         try {
             while (true) {
@@ -94,7 +99,8 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
                     }
                     buffer = Arrays.copyOf(buffer, (int) Math.min(limit + 1, buffer.length * 2L));
                 }
-                int n = in.read(buffer, length, buffer.length - length);
+                // At most 1 MiB a call: a larger read goes through an equally large temporary native buffer.
+                int n = in.read(buffer, length, Math.min(buffer.length - length, 1 << 20));
                 if (n < 0) {
                     break;
                 }

@@ -14,8 +14,8 @@ public final class Layout {
     private Layout() {}
 
     public static Page of(Document document, LayoutOptions options) {
-        Context cx = Context.of(options);
-        new BlockWalker(cx).walk(document.blocks());
-        return cx.page().build(options.width(), document.title());
+        LayoutSession session = new LayoutSession(options);
+        session.add(document.blocks());
+        return session.page(document.title());
     }
 }

@@ -18,10 +18,12 @@ final class PageBuilder {
     private final List<HeadingAnchor> headings = new ArrayList<>();
     private final List<MediaItem> media = new ArrayList<>();
     private final Map<String, Integer> anchors = new HashMap<>();
+    /** Lines already handed over by {@link #take}: indexes go on counting from them. */
+    private int taken;
 
     /** Adds a line; returns its 0-based index. */
     int add(Line line) {
-        int index = lines.size();
+        int index = taken + lines.size();
         lines.add(line);
         int column = 0;
         for (Span span : line.spans()) {
@@ -34,7 +36,15 @@ final class PageBuilder {
     }
 
     int size() {
-        return lines.size();
+        return taken + lines.size();
+    }
+
+    /** The lines added since the last take, which this builder then forgets (a printer streams them). */
+    List<Line> take() {
+        List<Line> out = List.copyOf(lines);
+        taken += lines.size();
+        lines.clear();
+        return out;
     }
 
     /** Registers a link-like region; its id goes on every span of its text. */
@@ -58,6 +68,15 @@ final class PageBuilder {
     /** Records where an anchor points; the first occurrence wins. */
     void anchor(String name, int line) {
         anchors.putIfAbsent(name, line);
+    }
+
+    /** The link regions from id {@code first} on, as laid out so far. */
+    List<LinkRegion> regionsFrom(int first) {
+        List<LinkRegion> out = new ArrayList<>(Math.max(0, links.size() - first));
+        for (int i = first; i < links.size(); i++) {
+            out.add(links.get(i).build());
+        }
+        return out;
     }
 
     Page build(int width, String title) {

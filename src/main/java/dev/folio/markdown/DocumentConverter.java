@@ -13,7 +13,11 @@ final class DocumentConverter {
     private final BlockConverter blocks;
 
     DocumentConverter(com.vladsch.flexmark.util.ast.Document document, EmojiText emoji) {
-        this.context = new ConversionContext(document, emoji);
+        this(new ConversionContext(document, emoji));
+    }
+
+    DocumentConverter(ConversionContext context) {
+        this.context = context;
         this.blocks = new BlockConverter(context);
     }
 

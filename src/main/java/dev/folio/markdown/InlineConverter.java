@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.folio.doc.Inline;
 import dev.folio.doc.Inline.Decoration;
 import dev.folio.doc.MediaKind;
@@ -68,7 +69,9 @@ final class InlineConverter {
 
     /** Converts a node that holds no further inline structure; false for containers. */
     private boolean leaf(Node node, InlineBuilder out) {
-        if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof HtmlEntity) {
+        if (node instanceof com.vladsch.flexmark.ast.Text) {
+            out.text(unescaped(node.getChars()));
+        } else if (node instanceof HtmlEntity) {
             out.text(node.getChars().unescape());
         } else if (node instanceof Code code) {
             out.add(new Inline.Code(codeSpan(code.getText().toString())));
@@ -92,6 +95,20 @@ final class InlineConverter {
             out.text(node.getChars().unescape());
         }
         return true;
+    }
+
+    /**
+     * The text with backslash escapes and entities decoded. Most text has neither, and is copied
+     * as it is instead of going through flexmark's regular expressions.
+     */
+    static String unescaped(BasedSequence chars) {
+        for (int i = 0, n = chars.length(); i < n; i++) {
+            char c = chars.charAt(i);
+            if (c == '\\' || c == '&') {
+                return chars.unescape();
+            }
+        }
+        return chars.toString();
     }
 
     private static boolean isContainer(Node node) {

@@ -31,9 +31,14 @@ public final class MarkdownParser {
 
     /** Parses decoded text (any line endings). Never throws on any input. */
     public Document parse(String text) {
-        String source = SourceText.normalise(text == null ? "" : text);
+        return parseNormalised(SourceText.normalise(text == null ? "" : text));
+    }
+
+    /** {@link #parse} of text already normalised. */
+    Document parseNormalised(String source) {
         try {
-            return onDeepStack(() -> convert(source), stackBytes);
+            Document document = onDeepStack(() -> convert(source));
+            return document != null ? document : Document.empty();
         } catch (StackOverflowError | RuntimeException e) {
             return PlainFallback.of(source);
         }
@@ -45,16 +50,25 @@ public final class MarkdownParser {
         return new DocumentConverter(ast, new EmojiText(flexmark.options)).convert();
     }
 
-    private synchronized FlexmarkSetup setup() {
+    synchronized FlexmarkSetup setup() {
         if (setup == null) {
             setup = new FlexmarkSetup();
         }
         return setup;
     }
 
+    /**
+     * Parses {@code text} a part at a time: the first part's blocks can be shown before the rest
+     * is parsed, and each part can be laid out and printed while the next is parsed. The parts
+     * together hold the same blocks as {@link #parse}; small texts are one part.
+     */
+    public DocumentParts parts(String text) {
+        return new DocumentParts(SourceText.normalise(text == null ? "" : text), this);
+    }
+
     /** Runs {@code task} on a thread with a large stack and returns its result or rethrows its failure. */
-    private static Document onDeepStack(Supplier<Document> task, long stackBytes) {
-        AtomicReference<Document> result = new AtomicReference<>();
+    <T> T onDeepStack(Supplier<T> task) {
+        AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
@@ -77,7 +91,7 @@ public final class MarkdownParser {
         if (t instanceof Error e) {
             throw e;
         }
-        return result.get() != null ? result.get() : Document.empty();
+        return result.get();
     }
 
     private static void joinUninterruptibly(Thread worker) {

@@ -14,10 +14,15 @@ final class PlainFallback {
     private PlainFallback() {}
 
     static Document of(String source) {
+        return of(source, 0);
+    }
+
+    /** The same for a part of a longer source that starts after {@code linesBefore} lines. */
+    static Document of(String source, int linesBefore) {
         List<Block> blocks = new ArrayList<>();
         List<Inline> paragraph = new ArrayList<>();
         int paragraphLine = 0;
-        int lineNumber = 0;
+        int lineNumber = linesBefore;
         for (String line : source.split("\n", -1)) {
             lineNumber++;
             if (line.isBlank()) {

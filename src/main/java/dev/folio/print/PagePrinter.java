@@ -102,14 +102,26 @@ public final class PagePrinter {
         return uris.computeIfAbsent(id, k -> options.links().uri(region.target())).orElse(null);
     }
 
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The spans without the spaces at the end of the line (a span of only spaces is dropped). */
     static List<Span> trimTrailingSpaces(List<Span> spans) {
         int last = spans.size() - 1;
-        while (last >= 0 && spans.get(last).text().chars().allMatch(c -> c == ' ')) {
+        while (last >= 0 && isBlank(spans.get(last).text())) {
             last--;
         }
         if (last < 0) {
             return List.of();
+        }
+        if (last == spans.size() - 1 && !spans.get(last).text().endsWith(" ")) {
+            return spans; // nothing to trim: most lines
         }
         List<Span> kept = new ArrayList<>(spans.subList(0, last + 1));
         Span end = kept.get(last);

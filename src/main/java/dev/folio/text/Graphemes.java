@@ -50,9 +50,22 @@ public final class Graphemes {
         return cp >= 0x1F1E6 && cp <= 0x1F1FF;
     }
 
+    /**
+     * CJK ideographs, CJK punctuation and fullwidth forms: two columns each, and never a mark
+     * (a test checks every one against the general rules). The common case, decided quickly.
+     */
+    static boolean isWideIdeograph(int cp) {
+        return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xFF01 && cp <= 0xFF60);
+    }
+
+    /** Whether a cluster surely starts at {@code c}: it can be neither a mark nor a joiner nor half of a pair. */
+    static boolean alwaysStartsCluster(char c) {
+        return c < 0x300 || isWideIdeograph(c);
+    }
+
     /** Code points that never start a cluster of their own. */
     static boolean isExtender(int cp) {
-        if (cp < 0x300) {
+        if (cp < 0x300 || isWideIdeograph(cp)) {
             return false;
         }
         if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)

@@ -28,6 +28,20 @@ public final class Width {
         int i = 0;
         int n = s.length();
         while (i < n) {
+            char c = s.charAt(i);
+            // Most text is ASCII or CJK ideographs, one char per cluster: skip the general path.
+            if (i + 1 == n || Graphemes.alwaysStartsCluster(s.charAt(i + 1))) {
+                if (c < 0x7F) {
+                    width += c >= 0x20 ? 1 : 0;
+                    i++;
+                    continue;
+                }
+                if (Graphemes.isWideIdeograph(c)) {
+                    width += 2;
+                    i++;
+                    continue;
+                }
+            }
             int end = Graphemes.next(s, i);
             width += cluster(s, i, end);
             i = end;
@@ -54,6 +68,9 @@ public final class Width {
         }
         if (cp < 0xA0) {
             return 0;
+        }
+        if (Graphemes.isWideIdeograph(cp)) {
+            return 2;
         }
         int w = glibcOverride(cp);
         if (w < 0) {

@@ -33,6 +33,14 @@ final class EffectWorker implements AutoCloseable {
         return thread;
     });
 
+    /** Pure computations (layouts of long documents) have a thread of their own: loads and opens never wait for them. */
+    private final ExecutorService computer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "folio compute");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final java.util.Map<String, Effect.Compute> newestCompute = new java.util.concurrent.ConcurrentHashMap<>();
+
     EffectWorker(DocumentLoader loader, Opener opener, Editor editor, TerminalHandoff handoff, Consumer<Event> events) {
         this.loader = loader;
         this.opener = opener;
@@ -59,9 +67,19 @@ final class EffectWorker implements AutoCloseable {
         submit(() -> editor.edit(request, handoff));
     }
 
+    /** Runs the computation unless a newer one for the same slot comes before it starts. */
+    void compute(Effect.Compute request) {
+        newestCompute.put(request.slot(), request);
+        submit(computer, () -> newestCompute.get(request.slot()) != request ? null : request.work().get());
+    }
+
     /** Runs {@code task} on the worker and posts its message (none when it returns null). */
     private void submit(Supplier<Msg> task) {
-        executor.execute(() -> {
+        submit(executor, task);
+    }
+
+    private void submit(ExecutorService on, Supplier<Msg> task) {
+        on.execute(() -> {
             try {
                 Msg msg = task.get();
                 if (msg != null) {
@@ -100,5 +118,6 @@ final class EffectWorker implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        computer.shutdownNow();
     }
 }

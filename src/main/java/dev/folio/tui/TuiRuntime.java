@@ -47,6 +47,7 @@ final class TuiRuntime<S> {
             }
             paint(true);
             input.start();
+            start.remainder().startReading(msg -> events.add(new Event.Deliver(msg)));
             while (true) {
                 Batch batch = new Batch();
                 Event event = events.take();
@@ -110,6 +111,8 @@ final class TuiRuntime<S> {
                 worker.open(open);
             } else if (effect instanceof Effect.Edit edit) {
                 worker.edit(edit);
+            } else if (effect instanceof Effect.Compute compute) {
+                worker.compute(compute);
             } else if (effect instanceof Effect.Copy copy) {
                 display.writeSequence(Osc52.copy(copy.text()));
             }

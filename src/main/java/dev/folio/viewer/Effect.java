@@ -27,6 +27,13 @@ public sealed interface Effect {
 
     record Quit() implements Effect {}
 
+    /**
+     * Pure but slow work (laying out a long document) to run off the thread that owns the state;
+     * its message is posted when done. A newer request for the same {@code slot} supersedes one
+     * that has not started.
+     */
+    record Compute(String slot, java.util.function.Supplier<Msg> work) implements Effect {}
+
     /** Which opener to use ($BROWSER for web pages; the system opener for the rest). */
     enum TargetKind { WEB, MAIL, IMAGE, AUDIO, VIDEO, DOCUMENT, OTHER }
 }

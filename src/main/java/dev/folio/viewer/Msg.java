@@ -32,4 +32,13 @@ public sealed interface Msg {
 
     /** An {@link Effect.Edit} finished: the editor exited; one line for the status bar. */
     record Edited(java.nio.file.Path path, String message, boolean error) implements Msg {}
+
+    /**
+     * More of a long document has been read ({@code percent} of it; 100 when it is whole). The
+     * first part came with {@link Loaded}; the rest arrives in the background.
+     */
+    record Parsed(Source source, Document document, int percent) implements Msg {}
+
+    /** A page laid out in the background ({@link Effect.Compute}): {@code document} at {@code page.width()}. */
+    record Laid(Source source, Document document, dev.folio.layout.Page page, int percent) implements Msg {}
 }

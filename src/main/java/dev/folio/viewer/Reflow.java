@@ -31,7 +31,7 @@ final class Reflow {
     }
 
     /** The same query on a new page; match i is still match i, since the text is the same. */
-    private static Search research(Search old, Page page) {
+    static Search research(Search old, Page page) {
         if (old.query().isEmpty()) {
             return old;
         }

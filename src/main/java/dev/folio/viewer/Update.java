@@ -20,7 +20,7 @@ public final class Update {
         }
         if (msg instanceof Msg.Resized) {
             Msg.Resized r = (Msg.Resized) msg;
-            return Step.of(Reflow.resize(s, r.columns(), r.rows()));
+            return LongDocuments.resized(s, r.columns(), r.rows());
         }
         if (msg instanceof Msg.Loaded) {
             return Following.loaded(s, (Msg.Loaded) msg);
@@ -44,6 +44,12 @@ public final class Update {
         if (msg instanceof Msg.Edited) {
             return FileActions.edited(s, (Msg.Edited) msg);
         }
+        if (msg instanceof Msg.Parsed parsed) {
+            return LongDocuments.parsed(s, parsed);
+        }
+        if (msg instanceof Msg.Laid laid) {
+            return Step.of(LongDocuments.laid(s, laid));
+        }
         if (msg instanceof Msg.Clicked) {
             Msg.Clicked c = (Msg.Clicked) msg;
             return click(s, c.column(), c.row());
@@ -56,8 +62,8 @@ public final class Update {
         if (k.kind() == Key.Kind.CHAR && k.ctrl() && k.ch() == 'c') {
             return Step.of(s, new Effect.Quit());
         }
-        // A message lasts until the next key.
-        ViewerState t = s.withStatus(Status.NONE);
+        // A message lasts until the next key; progress lasts until the work is done.
+        ViewerState t = s.status().kind() == Status.Kind.PROGRESS ? s : s.withStatus(Status.NONE);
         Optional<Action> action = s.env().keys().action(key);
         switch (s.mode()) {
             case SEARCH_INPUT:

@@ -1,6 +1,7 @@
 package dev.folio.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,21 @@ class DecoderTest {
         }
         DecodeException e = assertThrows(DecodeException.class, () -> Decoder.decode(junk));
         assertTrue(e.getMessage().contains("mostly undecodable"), e.getMessage());
+    }
+
+    @Test
+    void aReplacementCharacterInTheTextIsStillValidUtf8() throws Exception {
+        Decoded decoded = Decoder.decode("caf\u00e9 \uFFFD 中".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(Decoded.How.UTF8, decoded.how());
+        assertEquals("caf\u00e9 \uFFFD 中", decoded.text());
+    }
+
+    @Test
+    void oneMalformedSequenceMeansNotUtf8() throws Exception {
+        byte[] latin1 = "caf\u00e9 au lait, d\u00e9j\u00e0 vu".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Decoded decoded = Decoder.decode(latin1);
+        assertNotEquals(Decoded.How.UTF8, decoded.how());
+        assertEquals("caf\u00e9 au lait, d\u00e9j\u00e0 vu", decoded.text());
     }
 
     @Test

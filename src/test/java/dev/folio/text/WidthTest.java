@@ -1,6 +1,8 @@
 package dev.folio.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,42 @@ class WidthTest {
     void joinerBeforeLineEndDoesNotSwallowIt() {
         String s = "a\u200D\nb";
         assertEquals(2, Graphemes.next(s, 0));
+    }
+
+    @Test
+    void quickRangesAgreeWithTheGeneralRules() {
+        for (int cp = 0; cp <= 0xFFFF; cp++) {
+            if (Graphemes.isWideIdeograph(cp)) {
+                assertEquals(2, Math.max(0, org.jline.utils.WCWidth.wcwidth(cp)), Integer.toHexString(cp));
+                int type = Character.getType(cp);
+                assertNotEquals(Character.NON_SPACING_MARK, type, Integer.toHexString(cp));
+                assertNotEquals(Character.ENCLOSING_MARK, type, Integer.toHexString(cp));
+                assertNotEquals(Character.COMBINING_SPACING_MARK, type, Integer.toHexString(cp));
+                assertNotEquals(0x200D, cp);
+                assertTrue(cp < 0xFE00 || cp > 0xFE0F);
+            }
+        }
+    }
+
+    @Test
+    void quickPathMeasuresLikeTheClusterWalk() {
+        java.util.Random random = new java.util.Random(1);
+        String[] pieces = {"a", " ", "中", "，", "。", "ｆ", "e\u0301", "\u200D", "\uFE0F", "\u0301", "\r\n", "\t", "😄",
+            "\uD83C\uDDE8\uD83C\uDDF3", "·", "①", "\u3099", "\u302A", "\u007F", "\u0085", "é"};
+        Width.setAmbiguousWide(random.nextBoolean());
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            int expected = 0;
+            for (int i = 0; i < s.length(); ) {
+                int end = Graphemes.next(s, i);
+                expected += Width.cluster(s, i, end);
+                i = end;
+            }
+            assertEquals(expected, Width.of(s), s);
+        }
     }
 }

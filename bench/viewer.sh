@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# bench/viewer.sh first-screen TEXT COMMAND…   seconds from start until TEXT is on a 100×30 screen
+# bench/viewer.sh key-latency  TEXT COMMAND…   milliseconds from a key (j, then Space, …) to the
+#                                             repainted screen, one line per key, once TEXT shows
+# The viewer runs in a private tmux server; the screen is read with capture-pane every few ms, so
+# key latencies include up to one polling interval (about 3 ms) and tmux's own time.
+set -euo pipefail
+mode=$1 expect=$2
+shift 2
+sock="folio-bench-$$"
+t() { tmux -L "$sock" "$@"; }
+trap 't kill-server 2>/dev/null || true' EXIT
+now() { date +%s%N; }
+screen() { t capture-pane -p -t s 2>/dev/null || true; }
+
+cmd=$(printf '%q ' "$@")
+start=$(now)
+t -f /dev/null new-session -d -s s -x 100 -y 30 "export TERM=xterm-256color; $cmd; sleep 600"
+until screen | grep -qF -- "$expect"; do
+    if [ $(( ($(now) - start) / 1000000000 )) -ge 120 ]; then
+        echo "timeout" >&2
+        exit 1
+    fi
+    sleep 0.003
+done
+shown=$(now)
+if [ "$mode" = first-screen ]; then
+    awk -v ns=$((shown - start)) 'BEGIN { printf "%.3f\n", ns / 1e9 }'
+    exit 0
+fi
+sleep 1 # let the viewer settle (background layout, JIT)
+for key in j j j j j Space Space Space Space Space j j j j j Space Space Space Space Space; do
+    before=$(screen)
+    sent=$(now)
+    t send-keys -t s "$key"
+    while [ "$(screen)" = "$before" ]; do
+        if [ $(( ($(now) - sent) / 1000000 )) -ge 5000 ]; then
+            break
+        fi
+    done
+    awk -v ns=$(($(now) - sent)) 'BEGIN { printf "%.1f\n", ns / 1e6 }'
+    sleep 0.2
+done
