@@ -36,11 +36,17 @@ final class FlexmarkSetup {
         // Emoji shortcodes become their Unicode characters, never image references.
         o.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
         o.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
-        // Two flexmark hot spots replaced by linear equivalents (see their classes).
+        // flexmark hot spots replaced by linear equivalents (see their classes).
         o.set(Parser.HEADING_PARSER, false);
+        o.set(Parser.BLOCK_QUOTE_PARSER, false);
+        o.set(Parser.LIST_BLOCK_PARSER, false);
+        o.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
         this.options = o.toImmutable();
         this.parser = Parser.builder(options)
                 .customBlockParserFactory(new GuardedHeadingFactory())
+                .customBlockParserFactory(NestingGuard.quotes())
+                .customBlockParserFactory(NestingGuard.lists())
+                .customBlockParserFactory(NestingGuard.fences())
                 .customInlineParserFactory(LinearInlineParser.FACTORY)
                 .build();
     }
