@@ -85,7 +85,8 @@ class BoundedResourcesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"*a |200000", "[|100000", "`|50000", "x `|50000", "`a|50000", "[a](|50000", "![a](|50000",
         "&#27;[2J|100000", "&amp;x|100000", "www.a|100000", "a.|300000", "**a*|100000", "_*|100000", "<a |100000",
-        "\\|200000", "[a][|100000", "[^|100000", "~~a|100000", ":a|100000", "|a|100000"})
+        "\\|200000", "[a][|100000", "[^|100000", "~~a|100000", ":a|100000", "|a|100000",
+        "1) |40000", "- [ ] |40000", "> - |40000", "> ``` |40000"})
     void pathologicalInlineInput(String spec) throws Exception {
         int bar = spec.lastIndexOf('|');
         String unit = spec.substring(0, bar);

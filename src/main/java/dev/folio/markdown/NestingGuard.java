@@ -1,0 +1,103 @@
+package dev.folio.markdown;
+
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.core.BlockQuoteParser;
+import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
+import com.vladsch.flexmark.parser.core.ListBlockParser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+import java.util.Set;
+
+/**
+ * flexmark's block quote, list and fenced code parsers, asked only when they can afford it. On one
+ * line of 40,000 {@code 1) } (120 KB) flexmark took over a minute: every nesting level ran the
+ * fence regex over the rest of the line, and closing each list walked every list inside it. Here
+ * quotes and lists stop nesting at {@link #MAX_DEPTH} open blocks (deeper markers stay as text
+ * in the deepest block; layout stops indenting long before), and the fence parser is only asked
+ * about lines that start with {@code `} or {@code ~}. Each replaces its core parser (switched off
+ * in {@link FlexmarkSetup}) with the same ordering constraints.
+ */
+abstract class NestingGuard implements CustomBlockParserFactory {
+    /** Open blocks beyond which no quote or list starts. */
+    static final int MAX_DEPTH = 1_000;
+
+    private final CustomBlockParserFactory original;
+    private final boolean fence;
+
+    private NestingGuard(CustomBlockParserFactory original, boolean fence) {
+        this.original = original;
+        this.fence = fence;
+    }
+
+    static NestingGuard quotes() {
+        return new Quotes();
+    }
+
+    static NestingGuard lists() {
+        return new Lists();
+    }
+
+    static NestingGuard fences() {
+        return new Fences();
+    }
+
+    // flexmark orders block parsers by class, so each guard needs a class of its own.
+    private static final class Quotes extends NestingGuard {
+        Quotes() {
+            super(new BlockQuoteParser.Factory(), false);
+        }
+    }
+
+    private static final class Lists extends NestingGuard {
+        Lists() {
+            super(new ListBlockParser.Factory(), false);
+        }
+    }
+
+    private static final class Fences extends NestingGuard {
+        Fences() {
+            super(new FencedCodeBlockParser.Factory(), true);
+        }
+    }
+
+    @Override
+    public BlockParserFactory apply(DataHolder options) {
+        BlockParserFactory parser = original.apply(options);
+        return (state, matched) -> {
+            if (fence) {
+                BasedSequence line = state.getLine();
+                int first = state.getNextNonSpaceIndex();
+                char c = first < line.length() ? line.charAt(first) : '\n';
+                if (c != '`' && c != '~') {
+                    return BlockStart.none();
+                }
+            } else if (state.getActiveBlockParsers().size() >= MAX_DEPTH) {
+                return BlockStart.none();
+            }
+            return parser.tryStart(state, matched);
+        };
+    }
+
+    @Override
+    public Set<Class<?>> getAfterDependents() {
+        return original.getAfterDependents();
+    }
+
+    @Override
+    public Set<Class<?>> getBeforeDependents() {
+        return original.getBeforeDependents();
+    }
+
+    @Override
+    public boolean affectsGlobalScope() {
+        return original.affectsGlobalScope();
+    }
+
+    @Override
+    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+        return original.getLeadInHandler(options);
+    }
+}
