@@ -91,8 +91,9 @@ make_class_data() {
     training="$(mktemp "${TMPDIR:-/tmp}/folio-training.XXXXXX")"
     log="$training.log"
     cat "$HERE"/samples/*.md "$HERE"/samples/*/*.md >"$training" 2>/dev/null || true
-    # Colour and hyperlinks, as at a terminal; the options also bring picocli into the run.
-    local run=(-jar "$JAR" -p --color=always --hyperlinks=always "$training")
+    # Colour and hyperlinks, as at a terminal, then the viewer on a virtual screen (the options
+    # also bring picocli into the run).
+    local run=(-jar "$JAR" -p --color=always --hyperlinks=always --rehearse-viewer "$training")
     if [ "$(java_feature "$java")" -ge 25 ]; then
         ARCHIVE="$AOT_CACHE"
         # shellcheck disable=SC2086 # JVM_OPTIONS is a list of words

@@ -166,6 +166,10 @@ public final class FolioCommand implements Callable<Integer> {
     @Option(names = "--generate-completion", hidden = true, description = "Write the bash/zsh completion script to stdout.")
     private boolean generateCompletion;
 
+    @Option(names = "--rehearse-viewer", hidden = true,
+            description = "After printing, run the viewer on the same document on a virtual screen (install.sh's training run).")
+    private boolean rehearseViewer;
+
     /** The viewer's reading column is at most this wide unless -w says otherwise. */
     static final int DEFAULT_READING_WIDTH = 100;
 
@@ -308,12 +312,8 @@ public final class FolioCommand implements Callable<Integer> {
                 Optional<ViewerLauncher> viewer = viewers.get();
                 if (viewer.isPresent()) {
                     out.flush();
-                    String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
-                    ViewRequest request = new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(),
-                            theme, debug, openWith, width != null ? width : DEFAULT_READING_WIDTH,
-                            centred, how.color(), keys, openers, watch);
                     try {
-                        return viewer.get().view(request);
+                        return viewer.get().view(viewRequest(doc, how, theme));
                     } catch (NoTerminalException e) {
                         debug("no terminal for the viewer (" + e.getMessage() + "); printing");
                     }
@@ -321,7 +321,11 @@ public final class FolioCommand implements Callable<Integer> {
                     debug("this build has no full-screen viewer; printing");
                 }
             }
-            return paging ? page(doc, how, theme) : print(doc, how, theme, out);
+            int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
+            if (rehearseViewer && viewers.get().isPresent()) {
+                viewers.get().get().rehearse(viewRequest(doc, how, theme));
+            }
+            return printed;
         } catch (ThemeException e) {
             err.println("folio: " + Sanitizer.visible(e.getMessage()));
             return EXIT_USAGE;
@@ -348,6 +352,12 @@ public final class FolioCommand implements Callable<Integer> {
         });
         debug("theme " + theme.name() + userFile.map(f -> " with " + f).orElse(""));
         return theme;
+    }
+
+    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme) {
+        String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
+        return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
+                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch);
     }
 
     /** Whether the command line gave {@code option} (never on the quick path: it takes only -p and FILE). */

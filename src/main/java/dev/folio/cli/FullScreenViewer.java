@@ -6,6 +6,7 @@ import dev.folio.doc.Block;
 import dev.folio.markdown.DocumentParts;
 import dev.folio.markdown.MarkdownParser;
 import dev.folio.markdown.PartsAhead;
+import dev.folio.tui.Rehearsal;
 import dev.folio.tui.Remainder;
 import dev.folio.viewer.Source;
 import java.util.ArrayList;
@@ -39,29 +40,48 @@ import java.io.FileDescriptor;
 final class FullScreenViewer implements ViewerLauncher {
     @Override
     public int view(ViewRequest request) throws NoTerminalException {
-        MarkdownParser parser = new MarkdownParser();
-        DocumentParts parts = parser.parts(request.text());
-        List<Block> blocks = new ArrayList<>(parts.next());
-        Document document = new Document(blocks, parts.title());
-        Remainder rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
-        DocumentLoader loader = path -> {
-            try {
-                return parser.parse(request.reader().text(path, path.getFileName().toString()).text());
-            } catch (InputException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-        };
-        Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
-        EditorCommand editor = EditorCommand.system();
-        ViewerOptions reading = new ViewerOptions(request.maxWidth(),
-                request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        TuiServices services = new TuiServices(loader, (effect, terminal) -> open(opener, effect, terminal),
-                ScreenTheme.of(request.theme(), request.color()), err, (effect, terminal) -> edit(editor, effect, terminal));
-        Environment environment = new Environment(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
-                .withKeys(request.keys());
-        return TuiLauncher.run(new ViewerProgram(environment, request.watch()),
-                new Start(request.source(), document, reading, rest), services);
+        Session session = new Session(request);
+        return TuiLauncher.run(session.program, session.start, session.services);
+    }
+
+    /** The same session on a virtual screen, for a few keys (install.sh's training run). */
+    @Override
+    public void rehearse(ViewRequest request) throws Exception {
+        Session session = new Session(request);
+        Rehearsal.run(session.program, session.start, session.services);
+    }
+
+    /** Everything a viewer session is started with. */
+    private static final class Session {
+        final ViewerProgram program;
+        final Start start;
+        final TuiServices services;
+
+        Session(ViewRequest request) {
+            MarkdownParser parser = new MarkdownParser();
+            DocumentParts parts = parser.parts(request.text());
+            List<Block> blocks = new ArrayList<>(parts.next());
+            Document document = new Document(blocks, parts.title());
+            Remainder rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+            DocumentLoader loader = path -> {
+                try {
+                    return parser.parse(request.reader().text(path, path.getFileName().toString()).text());
+                } catch (InputException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            };
+            Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
+            EditorCommand editor = EditorCommand.system();
+            ViewerOptions reading = new ViewerOptions(request.maxWidth(),
+                    request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
+            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+            services = new TuiServices(loader, (effect, terminal) -> open(opener, effect, terminal),
+                    ScreenTheme.of(request.theme(), request.color()), err, (effect, terminal) -> edit(editor, effect, terminal));
+            Environment environment = new Environment(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
+                    .withKeys(request.keys());
+            program = new ViewerProgram(environment, request.watch());
+            start = new Start(request.source(), document, reading, rest);
+        }
     }
 
     /**

@@ -16,6 +16,12 @@ public interface ViewerLauncher {
      */
     int view(ViewRequest request) throws Exception;
 
+    /**
+     * Runs the viewer on a virtual screen for a few keys, without a terminal: the work of a
+     * session's start, for the training run that makes folio's class data. Does nothing by default.
+     */
+    default void rehearse(ViewRequest request) throws Exception {}
+
     /** The real viewer. */
     static Optional<ViewerLauncher> find() {
         return Optional.of(new FullScreenViewer());

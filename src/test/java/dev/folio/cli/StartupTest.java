@@ -44,4 +44,12 @@ class StartupTest {
         assertTrue(coloured.contains("org.fife.ui.rsyntaxtextarea.modes.JavaTokenMaker"));
         assertFalse(coloured.contains("org.fife.ui.rsyntaxtextarea.modes.RubyTokenMaker"), "made only when a block needs it");
     }
+
+    @Test
+    void printingAFileDoesNotBuildPicocli() throws Exception {
+        String loaded = run("-p", "samples/elements.md");
+        assertFalse(loaded.contains("picocli.CommandLine "), "the quick path skips picocli's model");
+        assertFalse(loaded.contains("picocli.CommandLine$Model"), "the quick path skips picocli's model");
+        assertTrue(run("-p", "--width=60", "samples/elements.md").contains("picocli.CommandLine "), "other options go through picocli");
+    }
 }
