@@ -22,7 +22,8 @@ import java.util.Set;
  */
 abstract class NestingGuard implements CustomBlockParserFactory {
     /** Open blocks beyond which no quote or list starts. */
-    static final int MAX_DEPTH = 1_000;
+    // Open blocks, not levels: a list level holds two (the list and its item), so this is 1,000 list levels.
+    static final int MAX_DEPTH = 2_001;
 
     private final CustomBlockParserFactory original;
     private final boolean fence;
