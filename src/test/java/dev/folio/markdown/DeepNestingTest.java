@@ -48,13 +48,12 @@ class DeepNestingTest {
     @Test
     void deeplyIndentedListLevels() {
         StringBuilder md = new StringBuilder();
-        // 499 levels: NestingGuard stops at 1,000 open blocks, and each list level opens two.
-        for (int i = 0; i < 499; i++) {
+        for (int i = 0; i < 1000; i++) {
             md.append("  ".repeat(i)).append("- item").append(i).append('\n');
         }
         Document doc = parse(md.toString());
-        assertBoundedWithText(doc, "item498");
-        assertEquals(499, Docs.all(doc, Block.Paragraph.class).size());
+        assertBoundedWithText(doc, "item999");
+        assertEquals(1000, Docs.all(doc, Block.Paragraph.class).size());
     }
 
     @Test
