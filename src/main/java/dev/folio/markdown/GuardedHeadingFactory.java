@@ -6,8 +6,6 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-import java.util.Set;
 
 /**
  * flexmark's heading parser, asked only about lines that can be a heading. The original builds
@@ -17,8 +15,10 @@ import java.util.Set;
  * character is {@code #}, and a setext underline when it is a run of {@code =} or {@code -}. Replaces the core heading
  * parser ({@code Parser.HEADING_PARSER} is switched off) with the same ordering constraints.
  */
-final class GuardedHeadingFactory implements CustomBlockParserFactory {
-    private final HeadingParser.Factory original = new HeadingParser.Factory();
+final class GuardedHeadingFactory extends DelegatingBlockFactory {
+    GuardedHeadingFactory() {
+        super(new HeadingParser.Factory());
+    }
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
@@ -49,23 +49,4 @@ final class GuardedHeadingFactory implements CustomBlockParserFactory {
         return i == line.length() || line.charAt(i) == '\n' || line.charAt(i) == '\r';
     }
 
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return original.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return original.getBeforeDependents();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return original.affectsGlobalScope();
-    }
-
-    @Override
-    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-        return original.getLeadInHandler(options);
-    }
 }

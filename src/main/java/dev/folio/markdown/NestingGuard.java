@@ -8,8 +8,6 @@ import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.ListBlockParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-import java.util.Set;
 
 /**
  * flexmark's block quote, list and fenced code parsers, asked only when they can afford it. On one
@@ -20,16 +18,15 @@ import java.util.Set;
  * about lines that start with {@code `} or {@code ~}. Each replaces its core parser (switched off
  * in {@link FlexmarkSetup}) with the same ordering constraints.
  */
-abstract class NestingGuard implements CustomBlockParserFactory {
+abstract class NestingGuard extends DelegatingBlockFactory {
     /** Open blocks beyond which no quote or list starts. */
     // Open blocks, not levels: a list level holds two (the list and its item), so this is 1,000 list levels.
     static final int MAX_DEPTH = 2_001;
 
-    private final CustomBlockParserFactory original;
     private final boolean fence;
 
     private NestingGuard(CustomBlockParserFactory original, boolean fence) {
-        this.original = original;
+        super(original);
         this.fence = fence;
     }
 
@@ -82,23 +79,4 @@ abstract class NestingGuard implements CustomBlockParserFactory {
         };
     }
 
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return original.getAfterDependents();
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return original.getBeforeDependents();
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return original.affectsGlobalScope();
-    }
-
-    @Override
-    public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-        return original.getLeadInHandler(options);
-    }
 }
