@@ -32,6 +32,9 @@ public sealed interface Inline {
      */
     record Media(MediaKind kind, String target, String label) implements Inline {}
 
+    /** Inline math ({@code $…$}): {@code tex} as written, {@code shown} the readable form. */
+    record Math(String tex, String shown) implements Inline {}
+
     /** A reference to footnote {@code number} (1-based, in order of first reference). */
     record FootnoteRef(String label, int number) implements Inline {}
 

@@ -67,9 +67,16 @@ final class TextFlow {
         append(flat, style);
     }
 
-    /** A source line break: nothing between two CJK characters, otherwise a space (decided by what follows). */
+    /** A source line break: nothing between two Chinese or Japanese characters, otherwise a space (decided by what follows). */
     void softBreak() {
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+            pendingSoftBreak = true;
+        }
+    }
+
+    /** A space before what follows unless one is there already (a link shown in short form must not touch its neighbours). */
+    void separate() {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
             pendingSoftBreak = true;
         }
     }
@@ -149,7 +156,7 @@ final class TextFlow {
         }
         pendingSoftBreak = false;
         int before = Character.codePointBefore(text, text.length());
-        if (!(BreakRules.isCjk(before) && BreakRules.isCjk(next))) {
+        if (!Character.isWhitespace(next) && !(BreakRules.joinsWithoutSpace(before) && BreakRules.joinsWithoutSpace(next))) {
             text.append(' ');
         }
     }

@@ -21,6 +21,8 @@ final class Inlines {
                 out.append(t.text());
             } else if (inline instanceof Inline.Code c) {
                 out.append(c.text());
+            } else if (inline instanceof Inline.Math m) {
+                out.append(m.shown());
             } else if (inline instanceof Inline.Styled s) {
                 appendPlain(s.children(), out);
             } else if (inline instanceof Inline.Link l) {
