@@ -83,7 +83,7 @@ final class HtmlBlockConverter {
                         i++;
                     }
                     emitPendingSpace();
-                    inline.text(text.substring(start, i));
+                    inline.text(EmojiText.shortcodes(text.substring(start, i)));
                     empty = false;
                     afterBreak = false;
                 }

@@ -70,7 +70,9 @@ final class InlineConverter {
     /** Converts a node that holds no further inline structure; false for containers. */
     private boolean leaf(Node node, InlineBuilder out) {
         if (node instanceof com.vladsch.flexmark.ast.Text) {
-            out.text(unescaped(node.getChars()));
+            String text = unescaped(node.getChars());
+            // remark writes :film\_projector:, which flexmark's emoji parser does not take.
+            out.text(text.length() == node.getChars().length() ? text : EmojiText.shortcodes(text));
         } else if (node instanceof HtmlEntity) {
             out.text(node.getChars().unescape());
         } else if (node instanceof Code code) {
@@ -83,6 +85,8 @@ final class InlineConverter {
             return true; // comments are hidden
         } else if (node instanceof HtmlInline) {
             HtmlTokenizer.tokenize(node.getChars()).forEach(out::html);
+        } else if (node instanceof MathNodes.InlineMath math) {
+            out.add(new Inline.Math(math.tex, TexText.readable(math.tex), math.display));
         } else if (node instanceof Emoji emoji) {
             out.text(context.emoji.of(emoji));
         } else if (node instanceof Footnote footnote) {
@@ -186,9 +190,9 @@ final class InlineConverter {
         return new Inline.Link(target, "", List.of(new Inline.Text(shown)));
     }
 
-    /** A link; one with no visible text shows its target, so it can still be seen and followed. */
+    /** A link; one with no visible text keeps no content (the layout shows it in short form, {@code ↗ host}). */
     private static Inline.Link link(String target, String title, List<Inline> content) {
-        return new Inline.Link(target, title, Inlines.isBlank(content) ? List.of(new Inline.Text(target)) : content);
+        return new Inline.Link(target, title, Inlines.isBlank(content) ? List.of() : content);
     }
 
     private static Inline.Media media(String target, String alt) {

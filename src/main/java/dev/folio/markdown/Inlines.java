@@ -67,4 +67,24 @@ final class Inlines {
         }
         return out;
     }
+
+    /** The list with {@code f} applied to the text of every Text inline (inside styles and links too). */
+    static List<Inline> mapText(List<Inline> inlines, java.util.function.UnaryOperator<String> f) {
+        List<Inline> out = new ArrayList<>(inlines.size());
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                String mapped = f.apply(t.text());
+                if (!mapped.isEmpty()) {
+                    out.add(mapped.equals(t.text()) ? t : new Inline.Text(mapped));
+                }
+            } else if (inline instanceof Inline.Styled st) {
+                out.add(new Inline.Styled(st.decoration(), mapText(st.children(), f)));
+            } else if (inline instanceof Inline.Link l) {
+                out.add(new Inline.Link(l.target(), l.title(), mapText(l.children(), f)));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
 }
