@@ -82,13 +82,17 @@ final class BlockWalker {
         }
     }
 
-    /** A paragraph; right-aligned when its first strong character is Arabic or Hebrew. */
+    /** A paragraph (a row of badges compactly); right-aligned when its first strong character is Arabic or Hebrew. */
     private void paragraph(Paragraph p) {
         boolean rtl = Direction.isRightToLeft(p.content());
         if (rtl) {
             cx.out().pushAlignment(Block.Alignment.RIGHT);
         }
-        cx.text(p.content(), Style.TEXT, p.line());
+        if (BadgeRow.is(p.content())) {
+            cx.text(BadgeRow.flatten(cx, p.content()), p.line());
+        } else {
+            cx.text(p.content(), Style.TEXT, p.line());
+        }
         if (rtl) {
             cx.out().popAlignment();
         }

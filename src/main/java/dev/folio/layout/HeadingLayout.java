@@ -16,7 +16,10 @@ final class HeadingLayout {
     static void render(Context cx, Heading h) {
         int level = Math.max(1, Math.min(6, h.level()));
         String plain = InlineText.plain(h.content());
-        cx.out().tagNextLine(line -> cx.page().heading(level, plain, h.anchor(), line));
+        cx.out().tagNextLine(line -> {
+            cx.page().heading(level, plain, h.anchor(), line);
+            h.aliases().forEach(alias -> cx.page().anchor(alias, line));
+        });
         TextFlow flow = cx.inlines().flatten(h.content(), Style.of(Role.heading(level)));
         int width = cx.out().contentWidth();
         List<Row> rows = level <= 2 ? underlined(flow, level, width) : marked(flow, level, width);

@@ -47,7 +47,7 @@ public final class MarkdownParser {
     private Document convert(String source) {
         FlexmarkSetup flexmark = setup();
         com.vladsch.flexmark.util.ast.Document ast = flexmark.parser.parse(source);
-        return new DocumentConverter(ast, new EmojiText(flexmark.options)).convert();
+        return new DocumentConverter(new ConversionContext(ast, new EmojiText(flexmark.options)).parsingWith(flexmark.parser)).convert();
     }
 
     synchronized FlexmarkSetup setup() {
