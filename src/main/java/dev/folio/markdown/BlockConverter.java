@@ -42,18 +42,24 @@ final class BlockConverter {
     private final InlineConverter inlines;
     private final HtmlBlockConverter html;
     private final TableConverter tables;
+    private final HtmlTableBlocks htmlTables;
 
     BlockConverter(ConversionContext context) {
         this.context = context;
         this.inlines = new InlineConverter(context);
         this.html = new HtmlBlockConverter(context);
         this.tables = new TableConverter(inlines);
+        this.htmlTables = new HtmlTableBlocks(context, html);
     }
 
     /** The blocks of {@code parent}'s children, at container nesting {@code depth}. */
     List<Block> children(Node parent, int depth) {
         BlockSink sink = new BlockSink(MAX_DEPTH - depth);
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (HtmlTableBlocks.startsTable(child)) {
+                child = htmlTables.convert(child, sink); // may run over the siblings up to </table>
+                continue;
+            }
             block(child, sink, depth);
         }
         return sink.finish();
