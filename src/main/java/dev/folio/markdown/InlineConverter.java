@@ -61,7 +61,7 @@ final class InlineConverter {
             }
             node(child, out, depth);
         }
-        return out.build();
+        return depth == 0 ? WikiLinks.apply(out.build()) : out.build();
     }
 
     /** The inlines {@code only} converts to (a node as one list, not its children). */
