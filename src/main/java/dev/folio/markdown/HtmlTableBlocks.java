@@ -15,7 +15,8 @@ import java.util.List;
  * together, read with jsoup ({@link HtmlTableReader}), and each cell's content parsed as
  * Markdown of its own (inline HTML and Markdown both work in cells). A data table becomes a
  * {@link Block.Table}, laid out with the same grid as GFM tables; a table that only arranges
- * blocks (one column, or cells holding lists, headings or tables) gives its cells' blocks in order.
+ * blocks (one column, or cells holding anything but paragraphs: lists, headings, tables) gives
+ * its cells' blocks in order.
  */
 final class HtmlTableBlocks {
     private final ConversionContext context;
@@ -62,11 +63,19 @@ final class HtmlTableBlocks {
             html.convert(source, line, sink);
             return;
         }
-        if (!table.isDataTable()) {
+        java.util.Map<HtmlTable.Cell, List<Block>> converted = new java.util.IdentityHashMap<>();
+        boolean data = table.isDataTable();
+        for (HtmlTable.Row row : table.rows()) {
+            for (HtmlTable.Cell cell : row.cells()) {
+                List<Block> blocks = cellBlocks(cell, line);
+                converted.put(cell, blocks);
+                data &= blocks.stream().allMatch(b -> b instanceof Block.Paragraph || b instanceof Block.Aligned);
+            }
+        }
+        if (!data) {
             for (HtmlTable.Row row : table.rows()) {
                 for (HtmlTable.Cell cell : row.cells()) {
-                    List<Block> blocks = cellBlocks(cell, line);
-                    blocks.forEach(sink::add);
+                    converted.get(cell).forEach(sink::add);
                 }
             }
             return;
@@ -85,7 +94,7 @@ final class HtmlTableBlocks {
                 if (alignments.size() == cells.size()) {
                     alignments.add(alignment(cell.align()));
                 }
-                cells.add(CellContent.inlines(cellBlocks(cell, line)));
+                cells.add(CellContent.inlines(converted.get(cell)));
                 for (int k = 1; k < cell.colspan() && cells.size() < columns; k++) {
                     cells.add(List.of()); // a spanned column: its text stands in the first cell
                     if (alignments.size() < cells.size()) {
