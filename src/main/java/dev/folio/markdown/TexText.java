@@ -170,10 +170,19 @@ final class TexText {
             }
             case "text": case "textrm": case "textbf": case "textit": case "mathrm": case "mathbf": case "mathit":
             case "mathsf": case "mathtt": case "mathcal": case "mathbb": case "mathfrak": case "boldsymbol":
-            case "operatorname": case "mbox": case "bm": case "hat": case "bar": case "vec": case "tilde":
-            case "overline": case "underline": case "dot": case "ddot": case "widehat": case "widetilde":
+            case "operatorname": case "mbox": case "bm": case "underline":
                 out.append(argument(depth));
                 return;
+            case "hat": case "widehat": case "bar": case "overline": case "vec": case "tilde": case "widetilde":
+            case "dot": case "ddot": {
+                // An accent over one letter is that letter with a combining mark: \bar{x} → x̄.
+                String a = argument(depth);
+                out.append(a);
+                if (a.codePointCount(0, a.length()) == 1) {
+                    out.append(accent(name));
+                }
+                return;
+            }
             case "begin": case "end":
                 argument(depth); // the environment's name: its rows still read in order
                 return;
@@ -184,6 +193,17 @@ final class TexText {
                         && Character.isLetter(symbol.charAt(symbol.length() - 1))) {
                     out.append(' '); // "\log x" written "\log{x}" or "\ln2" still reads as two words
                 }
+        }
+    }
+
+    private static char accent(String name) {
+        switch (name) {
+            case "hat": case "widehat": return '\u0302';
+            case "bar": case "overline": return '\u0304';
+            case "vec": return '\u20D7';
+            case "tilde": case "widetilde": return '\u0303';
+            case "dot": return '\u0307';
+            default: return '\u0308';
         }
     }
 
