@@ -29,7 +29,8 @@ public class Check {
     static final int[] WIDTHS = {40, 80, 120};
     static final Pattern RAW = Pattern.compile("\\{#|!!!|:::|<td|\\][A-Za-z0-9_-]+\\[");
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’_-]*");
-    static final Pattern TEX = Pattern.compile("\\\\([A-Za-z]+)");
+    static final Pattern MATH = Pattern.compile("\\$\\$[\\s\\S]*?\\$\\$|\\$[^$\\n]+\\$|```math[\\s\\S]*?```");
+    static final Pattern TEX = Pattern.compile("\\\\(?:begin\\{|end\\{)?([A-Za-z]+)");
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
@@ -102,7 +103,7 @@ public class Check {
     }
 
     static String pandoc(Path file) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pandoc", "-f", "markdown+emoji-yaml_metadata_block", "-t", "plain", "--wrap=none", file.toString())
+        Process p = new ProcessBuilder("pandoc", "-f", "markdown+emoji", "-t", "plain", "--wrap=none", file.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String plain = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
@@ -121,7 +122,8 @@ public class Check {
             n++;
             StringBuilder text = new StringBuilder();
             for (Span s : line.spans()) {
-                text.append(isCode(s.role()) ? " " : s.text());
+                // Code and front matter values are the author's own text, shown as written.
+                text.append(isCode(s.role()) || s.role() == Role.META_VALUE ? " " : s.text());
             }
             Matcher m = RAW.matcher(text);
             if (m.find()) {
@@ -136,16 +138,24 @@ public class Check {
         StringBuilder shown = new StringBuilder();
         StringBuilder joined = new StringBuilder();
         for (Line line : page.lines()) {
-            String t = line.text();
-            shown.append(t).append('\n');
-            joined.append(t.strip());
+            shown.append(line.text()).append('\n');
+            for (Span sp : line.spans()) {
+                if (!sp.role().isDecoration()) {
+                    joined.append(sp.text()); // what a wrapped word reads as: no bars, indents or ↪ between its halves
+                }
+            }
         }
         String all = normal(shown.toString());
         String glued = normal(joined.toString()).replace(" ", "");
-        Set<String> tex = new java.util.HashSet<>();
+        Set<String> tex = new java.util.HashSet<>(Set.of("begin", "end"));
         Matcher t = TEX.matcher(source);
         while (t.find()) {
             tex.add(t.group(1).toLowerCase(Locale.ROOT));
+        }
+        // pandoc prints math as its TeX; folio shows it readable (x^2 as x²): TeX words are not lost text.
+        Matcher math = MATH.matcher(source);
+        while (math.find()) {
+            tex.addAll(units(normal(math.group())));
         }
         Set<String> missing = new LinkedHashSet<>();
         for (String unit : units(normal(plain))) {
@@ -182,18 +192,24 @@ public class Check {
                 i += Character.charCount(cp);
                 if (isCjk(cp)) {
                     run.appendCodePoint(cp);
+                    addWord(word, out); // "ls と ls" are two words, not "lsls"
                 } else {
                     flushCjk(run, out);
                     word.appendCodePoint(cp);
                 }
             }
             flushCjk(run, out);
-            String plain = word.toString().replaceAll("^[-_'’]+|[-_'’]+$", "");
-            if (plain.codePointCount(0, plain.length()) >= 2 && !plain.isEmpty()) {
-                out.add(plain);
-            }
+            addWord(word, out);
         }
         return out;
+    }
+
+    static void addWord(StringBuilder word, Set<String> out) {
+        String plain = word.toString().replaceAll("^[-_'’]+|[-_'’]+$", "");
+        if (plain.codePointCount(0, plain.length()) >= 2) {
+            out.add(plain);
+        }
+        word.setLength(0);
     }
 
     static void flushCjk(StringBuilder run, Set<String> out) {
@@ -206,6 +222,9 @@ public class Check {
     }
 
     static boolean isCjk(int cp) {
+        if ((cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0xFF00 && cp <= 0xFFEF)) {
+            return true; // kana, CJK punctuation, the prolonged sound mark, fullwidth forms
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;
     }

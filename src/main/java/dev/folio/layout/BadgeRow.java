@@ -15,20 +15,26 @@ final class BadgeRow {
 
     private BadgeRow() {}
 
-    /** True for two or more images (linked or not) with nothing but spaces and line breaks between them. */
+    /**
+     * True for two or more images (linked or not), or one linked image, with nothing but spaces
+     * and line breaks between them. A lone image that is no link keeps its full line (its file is
+     * what there is to see).
+     */
     static boolean is(List<Inline> content) {
         int badges = 0;
+        int linked = 0;
         for (Inline in : content) {
             if (in instanceof Inline.Media) {
                 badges++;
             } else if (in instanceof Inline.Link l && onlyMedia(l.children())) {
                 badges++;
+                linked++;
             } else if (!(in instanceof Inline.SoftBreak || in instanceof Inline.HardBreak
                     || in instanceof Inline.Text t && t.text().isBlank())) {
                 return false;
             }
         }
-        return badges >= 2;
+        return badges >= 2 || linked == 1;
     }
 
     private static boolean onlyMedia(List<Inline> children) {

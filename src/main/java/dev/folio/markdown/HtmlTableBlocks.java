@@ -19,6 +19,12 @@ import java.util.List;
  * its cells' blocks in order.
  */
 final class HtmlTableBlocks {
+    /**
+     * How many following blocks a table may run over. Tables of READMEs span a few dozen; the
+     * bound keeps a document of thousands of unclosed tables linear.
+     */
+    static final int MAX_BLOCKS = 256;
+
     private final ConversionContext context;
     private final HtmlBlockConverter html;
 
@@ -36,7 +42,7 @@ final class HtmlTableBlocks {
     Node convert(Node first, BlockSink sink) {
         Node last = first;
         int balance = balance(first.getChars());
-        while (balance > 0 && last.getNext() != null) {
+        for (int taken = 0; balance > 0 && last.getNext() != null && taken < MAX_BLOCKS; taken++) {
             last = last.getNext();
             balance += balance(last.getChars());
         }

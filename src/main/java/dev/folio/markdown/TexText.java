@@ -129,7 +129,7 @@ final class TexText {
         }
         if (c == '\\') {
             StringBuilder one = new StringBuilder();
-            command(one, depth);
+            command(one, depth + 1); // \frac\frac\frac…: each argument is a level deeper
             return one.toString();
         }
         pos += Character.charCount(s.codePointAt(pos));
@@ -156,6 +156,10 @@ final class TexText {
             pos++;
         }
         String name = s.substring(start, pos);
+        if (depth >= MAX_DEPTH) {
+            out.append('\\').append(name); // too deep: as written, arguments and all follow as text
+            return;
+        }
         switch (name) {
             case "frac": case "dfrac": case "tfrac": {
                 String a = argument(depth);

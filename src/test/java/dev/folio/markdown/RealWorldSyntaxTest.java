@@ -239,4 +239,20 @@ class RealWorldSyntaxTest {
         assertInstanceOf(Block.Heading.class, doc.blocks().get(0));
         assertTrue(text(doc).endsWith("right"));
     }
+
+    @Test
+    void aTermlessDefinitionHoldingAnAdmonitionIsTheAdmonition() {
+        Document doc = parse("<!-- md:option type:note -->\n\n:   !!! note\n\n        Lorem ipsum.\n\nAfter.\n");
+        Block.Alert a = assertInstanceOf(Block.Alert.class, doc.blocks().get(0));
+        assertEquals("Lorem ipsum.", text(new Document(a.children(), "")));
+        assertEquals(2, doc.blocks().size());
+    }
+
+    @Test
+    void preFormattedLinesKeepTheirNumbers() {
+        String source = "::: tip\na\n:::\n```{note}\nb\n```\n";
+        assertEquals(source.split("\n", -1).length, PrePasses.apply(source).split("\n", -1).length);
+        Block.Alert second = assertInstanceOf(Block.Alert.class, parse(source).blocks().get(1));
+        assertEquals(4, second.line());
+    }
 }
