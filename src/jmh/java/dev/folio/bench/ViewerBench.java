@@ -7,7 +7,7 @@ import dev.folio.viewer.Environment;
 import dev.folio.viewer.Frame;
 import dev.folio.viewer.Key;
 import dev.folio.viewer.Msg;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import dev.folio.viewer.Update;
 import dev.folio.viewer.View;
 import dev.folio.viewer.ViewerOptions;

@@ -25,7 +25,7 @@ import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.KeyMap;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
 import java.io.BufferedWriter;

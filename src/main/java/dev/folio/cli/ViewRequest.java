@@ -5,7 +5,7 @@ import dev.folio.theme.ColorDepth;
 import dev.folio.theme.Theme;
 import dev.folio.open.OpenerKind;
 import dev.folio.viewer.KeyMap;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import java.util.Map;
 
 /**

@@ -8,7 +8,7 @@ import dev.folio.theme.ColorDepth;
 import dev.folio.theme.Theme;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.Segment;
-import dev.folio.viewer.Segment.Highlight;
+import dev.folio.theme.Highlight;
 
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -36,7 +36,7 @@ public final class Update {
             return Step.of(s.withStatus(r.error() ? Status.error(text) : Status.info(text)));
         }
         if (msg instanceof Msg.Wheel) {
-            return Step.of(wheel(s, ((Msg.Wheel) msg).lines()));
+            return Step.of(wheel(s, ((Msg.Wheel) msg).notches()));
         }
         if (msg instanceof Msg.FileChanged) {
             return FileActions.changed(s, (Msg.FileChanged) msg);

@@ -30,6 +30,7 @@ final class VirtualDisplay implements Display {
     final AtomicInteger jobStops = new AtomicInteger();
     final List<String> sequences = new CopyOnWriteArrayList<>();
     private volatile long paintMillis;
+    private volatile boolean suspended;
 
     VirtualDisplay(int columns, int rows) {
         terminal = new GridTerminal(columns, rows);
@@ -120,7 +121,17 @@ final class VirtualDisplay implements Display {
     @Override
     public synchronized <T> T whileSuspended(TerminalHandoff.Work<T> work) throws Exception {
         suspensions.incrementAndGet();
-        return work.run();
+        suspended = true;
+        try {
+            return work.run();
+        } finally {
+            suspended = false;
+        }
+    }
+
+    /** True while the terminal is lent out ({@link #whileSuspended}). */
+    boolean suspended() {
+        return suspended;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
+import dev.folio.open.TargetKind;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.h;
 import static dev.folio.viewer.Docs.link;
@@ -179,7 +181,7 @@ class FollowTest {
     void webLinksOpenExternally() {
         TestViewer v = viewer();
         v.key(Key.Kind.TAB).key(Key.Kind.TAB).key(Key.Kind.TAB).key(Key.Kind.ENTER);
-        assertEquals(new Effect.OpenExternal("https://example.com/x", Effect.TargetKind.WEB), v.effect());
+        assertEquals(new Effect.OpenExternal("https://example.com/x", TargetKind.WEB), v.effect());
         v.send(new Msg.OpenResult("opened https://example.com/x with firefox", false));
         assertEquals("opened https://example.com/x with firefox", v.status());
         assertTrue(v.statusRow().contains("opened https://example.com/x"), v.statusRow());
@@ -189,7 +191,7 @@ class FollowTest {
     void aMarkdownLinkCanBeOpenedExternallyOnRequest() {
         TestViewer v = viewer();
         v.key(Key.Kind.TAB).key(Key.Kind.TAB).type("O");
-        assertEquals(new Effect.OpenExternal(B.toString(), Effect.TargetKind.DOCUMENT), v.effect());
+        assertEquals(new Effect.OpenExternal(B.toString(), TargetKind.DOCUMENT), v.effect());
     }
 
     @Test
