@@ -23,7 +23,7 @@ import dev.folio.tui.TuiLauncher;
 import dev.folio.tui.TuiServices;
 import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
-import dev.folio.viewer.Environment;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.ViewerOptions;
 import dev.folio.viewer.PageLayout;
 import dev.folio.viewer.Msg;
@@ -76,9 +76,9 @@ final class FullScreenViewer implements ViewerLauncher {
             services = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
                     request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF);
-            Environment environment = new Environment(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
+            Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
                     .withKeys(request.keys());
-            start = new Start(request.source(), document, reading, environment, rest);
+            start = new Start(request.source(), document, reading, collaborators, rest);
         }
     }
 

@@ -40,10 +40,10 @@ final class FramePainter {
         int column = 0;
         Cell previous = null;
         int previousColumn = -1;
-        ScreenTheme.Style fill = ScreenTheme.Style.PLAIN;
+        ScreenTheme.CellStyle fill = ScreenTheme.CellStyle.PLAIN;
         for (Segment segment : segments) {
-            ScreenTheme.Style style = theme.styleOf(segment);
-            fill = theme.fillsRow(segment.highlight()) ? style : ScreenTheme.Style.PLAIN;
+            ScreenTheme.CellStyle style = theme.styleOf(segment);
+            fill = theme.fillsRow(segment.highlight()) ? style : ScreenTheme.CellStyle.PLAIN;
             String text = segment.text();
             for (int i = 0; i < text.length() && column < columns; ) {
                 int end = Graphemes.next(text, i);
@@ -75,8 +75,8 @@ final class FramePainter {
         }
     }
 
-    private static TextCharacter blank(ScreenTheme.Style style) {
-        if (style.equals(ScreenTheme.Style.PLAIN)) {
+    private static TextCharacter blank(ScreenTheme.CellStyle style) {
+        if (style.equals(ScreenTheme.CellStyle.PLAIN)) {
             return TextCharacter.DEFAULT_CHARACTER;
         }
         return TextCharacter.fromCharacter(' ', style.foreground(), style.background(),

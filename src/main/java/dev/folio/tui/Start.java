@@ -2,7 +2,7 @@ package dev.folio.tui;
 
 import dev.folio.doc.Document;
 import dev.folio.doc.Source;
-import dev.folio.viewer.Environment;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.ViewerOptions;
 
 /**
@@ -10,10 +10,10 @@ import dev.folio.viewer.ViewerOptions;
  * to show it, the viewer's collaborators (link resolver, layout, keys), and the rest of the
  * document to read in the background ({@link Remainder#NONE} when whole).
  */
-public record Start(Source source, Document document, ViewerOptions options, Environment environment,
+public record Start(Source source, Document document, ViewerOptions options, Collaborators collaborators,
                     Remainder remainder) {
     /** The standard collaborators, a whole document. */
     public Start(Source source, Document document, ViewerOptions options) {
-        this(source, document, options, Environment.standard(), Remainder.NONE);
+        this(source, document, options, Collaborators.standard(), Remainder.NONE);
     }
 }

@@ -50,7 +50,7 @@ final class TuiRuntime {
         InputPump input = new InputPump(display, events::add);
         try {
             TerminalSize size = display.size();
-            state = ViewerState.initial(start.environment(), start.options(), size.getColumns(), size.getRows());
+            state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
             if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW)))) {
                 return 0;
             }

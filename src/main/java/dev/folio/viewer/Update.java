@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The viewer's one transition function: a state and a message give the next state and the
- * effects the runtime must perform. Pure apart from what {@link Environment} supplies (layout,
+ * effects the runtime must perform. Pure apart from what {@link Collaborators} supplies (layout,
  * and the executable bit of files about to be opened).
  */
 public final class Update {

@@ -10,7 +10,7 @@ import dev.folio.viewer.ViewerOptions;
 import dev.folio.viewer.Effect;
 import dev.folio.viewer.Update;
 import dev.folio.viewer.View;
-import dev.folio.viewer.Environment;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.Key;
 import dev.folio.viewer.Msg;
 import dev.folio.doc.Source;
@@ -90,7 +90,7 @@ class ViewerSafetyTmuxTest {
 
         Expected(Path doc) throws IOException {
             String text = Files.readString(doc, StandardCharsets.UTF_8);
-            ViewerState empty = ViewerState.initial(Environment.standard(),
+            ViewerState empty = ViewerState.initial(Collaborators.standard(),
                     new ViewerOptions(FolioCommand.DEFAULT_READING_WIDTH, ViewerOptions.Column.LEFT), COLUMNS, ROWS);
             state = Update.apply(empty, new Msg.Loaded(Source.file(doc), new MarkdownParser().parse(text), "",
                     Effect.Load.Reason.FOLLOW)).state();

@@ -110,7 +110,7 @@ class KeyTranslatorTest {
     void oneWheelNotchFromTheTerminalScrollsThreeLinesNotNine() throws IOException {
         List<String> lines = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "line " + i).toList();
         dev.folio.viewer.ViewerState state = dev.folio.viewer.Update.apply(
-                dev.folio.viewer.ViewerState.initial(dev.folio.viewer.Environment.standard(),
+                dev.folio.viewer.ViewerState.initial(dev.folio.viewer.Collaborators.standard(),
                         dev.folio.viewer.ViewerOptions.defaults(), 80, 24),
                 new Msg.Loaded(dev.folio.doc.Source.stream("test", java.nio.file.Path.of(".")), ProbeCore.lines(lines),
                         "", dev.folio.viewer.Effect.Load.Reason.FOLLOW)).state();

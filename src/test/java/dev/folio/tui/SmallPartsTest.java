@@ -92,8 +92,8 @@ class SmallPartsTest {
     void noColorSelectsTheMonochromeThemeUnlessEmpty() {
         dev.folio.viewer.Segment link = new dev.folio.viewer.Segment("x", dev.folio.layout.Role.LINK, 0,
                 dev.folio.theme.Highlight.MATCH);
-        ScreenTheme.Style mono = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "1")).styleOf(link);
-        ScreenTheme.Style colour = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "")).styleOf(link);
+        ScreenTheme.CellStyle mono = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "1")).styleOf(link);
+        ScreenTheme.CellStyle colour = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "")).styleOf(link);
 
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, mono.foreground());
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, mono.background());

@@ -153,7 +153,7 @@ class FollowTest {
 
     @Test
     void goingBackToStdinNeedsNoReload() {
-        Environment env = new Environment(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
+        Collaborators env = new Collaborators(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
         ViewerState s = ViewerState.initial(env, ViewerOptions.defaults(), 40, 10);
         Document piped = doc("Piped", h(1, "Piped", "piped", 1), p(3, text("see "), link("b", "sub/b.md")));
         s = Update.apply(s, new Msg.Loaded(Source.stream("stdin", TestViewer.DIR), piped, "", Effect.Load.Reason.FOLLOW)).state();
@@ -224,7 +224,7 @@ class FollowTest {
 
     @Test
     void stdinCannotBeReloaded() {
-        Environment env = new Environment(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
+        Collaborators env = new Collaborators(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
         ViewerState s = ViewerState.initial(env, ViewerOptions.defaults(), 40, 10);
         s = Update.apply(s, new Msg.Loaded(Source.stream("stdin", TestViewer.DIR), a(), "", Effect.Load.Reason.FOLLOW)).state();
         Step r = Update.apply(s, new Msg.KeyPressed(Key.ch('r')));
