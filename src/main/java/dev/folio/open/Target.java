@@ -1,6 +1,5 @@
 package dev.folio.open;
 
-import dev.folio.viewer.Effect;
 import java.nio.file.Path;
 
 /**
