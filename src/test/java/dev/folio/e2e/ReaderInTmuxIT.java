@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * quit, and the terminal as it was afterwards.
  */
 @Timeout(120)
-class ReaderInTmuxTest {
+class ReaderInTmuxIT {
     private static final Path SEED = dev.folio.testing.Seed.ARTICLE;
     private static final Path SAMPLES = Path.of("samples").toAbsolutePath();
     private static final long WAIT = 15_000;

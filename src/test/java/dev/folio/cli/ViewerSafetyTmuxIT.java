@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * links with a recording opener.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
-class ViewerSafetyTmuxTest {
+class ViewerSafetyTmuxIT {
     private static final int COLUMNS = 100;
     private static final int ROWS = 30;
 
@@ -167,7 +167,7 @@ class ViewerSafetyTmuxTest {
     @Test
     void aGeneratedDocumentWithRawControlsEverywhereIsShownDefused() throws Exception {
         StringBuilder text = new StringBuilder();
-        for (Object[] construct : EscapeInjectionTest.CONSTRUCTS) {
+        for (Object[] construct : EscapeInjectionIT.CONSTRUCTS) {
             if (construct[0].equals("front matter")) {
                 continue; // front matter must open the document; it has its own place below
             }

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The runtime as a user meets it: {@link TuiDemo} started from bash in a real tmux pane, driven
  * with keys, read back with capture-pane, and the terminal checked after it ends.
  */
-class TmuxEndToEndTest {
+class TmuxEndToEndIT {
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
     @TempDir
