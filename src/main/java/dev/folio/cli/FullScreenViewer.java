@@ -75,8 +75,8 @@ final class FullScreenViewer implements ViewerLauncher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             services = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
-                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF);
-            Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
+                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous());
+            Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous()))
                     .withKeys(request.keys());
             start = new Start(request.source(), document, reading, collaborators, rest);
         }

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
+import dev.folio.text.AmbiguousWidth;
 import dev.folio.text.Graphemes;
 import dev.folio.text.Width;
 import dev.folio.viewer.Frame;
@@ -16,16 +17,29 @@ import java.util.List;
  * Puts a {@link Frame} into a Lanterna screen's back buffer, one cell per grapheme cluster, at the
  * columns {@link Width} gives: a wide cluster takes two cells, a zero-width one joins the cell
  * before it (as a terminal does) and never moves what follows. Rows the frame does not cover are
- * blank; nothing is drawn past the screen's edge.
+ * blank; nothing is drawn past the screen's edge. Ambiguous characters take the columns the
+ * painter is given, the same the layout was given.
  */
 final class FramePainter {
     private final ScreenTheme theme;
+    private final AmbiguousWidth ambiguous;
 
     FramePainter(ScreenTheme theme) {
+        this(theme, AmbiguousWidth.NARROW);
+    }
+
+    FramePainter(ScreenTheme theme, AmbiguousWidth ambiguous) {
         this.theme = theme;
+        this.ambiguous = ambiguous;
     }
 
     void paint(Frame frame, Screen screen) {
+        try (Width.Scope scope = Width.counting(ambiguous)) {
+            paintRows(frame, screen);
+        }
+    }
+
+    private void paintRows(Frame frame, Screen screen) {
         TerminalSize size = screen.getTerminalSize();
         for (int row = 0; row < size.getRows(); row++) {
             List<Segment> segments = row < frame.rows().size() ? frame.rows().get(row).segments() : List.of();

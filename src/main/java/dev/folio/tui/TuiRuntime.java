@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 final class TuiRuntime {
     private final Core core;
     private final boolean watchFile;
+    private final dev.folio.text.AmbiguousWidth ambiguous;
     private final Display display;
     private final FramePainter painter;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -39,13 +40,24 @@ final class TuiRuntime {
         this.core = core;
         this.watchFile = services.watch() == TuiServices.Watch.FILE;
         this.display = display;
-        this.painter = new FramePainter(services.theme());
+        this.ambiguous = services.ambiguous();
+        this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
     }
 
-    /** Runs until the viewer quits or the terminal goes away; returns the exit code. */
+    /**
+     * Runs until the viewer quits or the terminal goes away; returns the exit code. The viewer,
+     * and every thread the run starts (worker, reader, watcher), count ambiguous characters as
+     * the services say.
+     */
     int run(Start start) throws Exception {
+        try (dev.folio.text.Width.Scope scope = dev.folio.text.Width.counting(ambiguous)) {
+            return runCounting(start);
+        }
+    }
+
+    private int runCounting(Start start) throws Exception {
         display.onResize(size -> events.add(new Event.Deliver(new Msg.Resized(size.getColumns(), size.getRows()))));
         InputPump input = new InputPump(display, events::add);
         try {
