@@ -70,7 +70,12 @@ final class VirtualDisplay implements Display {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no row shows " + what + "; status: " + terminal.rowText(size().getRows() - 1));
+                StringBuilder screenText = new StringBuilder();
+                for (int r = 0; r < size().getRows(); r++) {
+                    screenText.append('|').append(terminal.rowText(r)).append("|\n");
+                }
+                throw new AssertionError("no row shows " + what + " in " + size() + " after " + paints.get()
+                        + " paints:\n" + screenText);
             }
             Thread.sleep(10);
         }
