@@ -68,7 +68,7 @@ final class BadgeRow {
                 continue;
             }
             if (!first) {
-                flow.append(GAP, Style.TEXT);
+                flow.append(GAP, SpanStyle.TEXT);
             }
             first = false;
             String label = label(media);
@@ -77,12 +77,12 @@ final class BadgeRow {
                 int link = id;
                 flow.tag(line -> cx.page().media(media.kind(), media.target(), label, line, link));
             }
-            Style style = new Style(kind == LinkRegion.Kind.LINK ? Role.LINK : Role.MEDIA, 0, id);
+            SpanStyle style = new SpanStyle(kind == LinkRegion.Kind.LINK ? Role.LINK : Role.MEDIA, 0, id);
             // No break inside a label: a badge reads as one unit.
             flow.append(Glyphs.icon(media.kind()) + "\u00A0" + label.replace(' ', '\u00A0'), style);
             int note = cx.notes().note(label, target);
             if (note > 0) {
-                flow.append(LinkNotes.mark(note), Style.of(Role.LINK_REFERENCE));
+                flow.append(LinkNotes.mark(note), SpanStyle.of(Role.LINK_REFERENCE));
             }
         }
         return flow;

@@ -91,7 +91,7 @@ final class BlockWalker {
         if (BadgeRow.is(p.content())) {
             cx.text(BadgeRow.flatten(cx, p.content()), p.line());
         } else {
-            cx.text(p.content(), Style.TEXT, p.line());
+            cx.text(p.content(), SpanStyle.TEXT, p.line());
         }
         if (rtl) {
             cx.out().popAlignment();
@@ -105,8 +105,8 @@ final class BlockWalker {
                 cx.out().emit(Row.of(new Span(Glyphs.alertTitle(a.kind()), role)), a.line());
             } else {
                 TextFlow flow = new TextFlow();
-                flow.append(Glyphs.alertIcon(a.kind()) + "\u00A0", Style.of(role));
-                cx.inlines().append(flow, a.title(), Style.of(role));
+                flow.append(Glyphs.alertIcon(a.kind()) + "\u00A0", SpanStyle.of(role));
+                cx.inlines().append(flow, a.title(), SpanStyle.of(role));
                 cx.text(flow, a.line());
             }
             schedule(a.children(), true, listDepth);
@@ -132,7 +132,7 @@ final class BlockWalker {
                     work.push(cx.out()::requestBlank);
                 }
             }
-            work.push(() -> cx.text(def.term(), Style.of(Role.DEFINITION_TERM), list.line()));
+            work.push(() -> cx.text(def.term(), SpanStyle.of(Role.DEFINITION_TERM), list.line()));
             if (i > 0) {
                 work.push(cx.out()::requestBlank);
             }
@@ -142,8 +142,8 @@ final class BlockWalker {
     /** {@code ▾ summary}, then the content indented (details are always shown open). */
     private void details(Details d, int listDepth) {
         TextFlow flow = new TextFlow();
-        flow.append(Glyphs.DETAILS, Style.of(Role.DETAILS_SUMMARY));
-        cx.inlines().append(flow, d.summary(), Style.of(Role.DETAILS_SUMMARY));
+        flow.append(Glyphs.DETAILS, SpanStyle.of(Role.DETAILS_SUMMARY));
+        cx.inlines().append(flow, d.summary(), SpanStyle.of(Role.DETAILS_SUMMARY));
         cx.text(flow, d.line());
         enter(Gutter.indent(2), () -> schedule(d.children(), true, listDepth));
     }

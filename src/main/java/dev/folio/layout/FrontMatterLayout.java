@@ -32,18 +32,18 @@ final class FrontMatterLayout {
         int line = fm.line();
         if (title != null && !title.isBlank()) {
             TextFlow flow = new TextFlow();
-            flow.append(title.strip(), Style.of(Role.META_TITLE));
+            flow.append(title.strip(), SpanStyle.of(Role.META_TITLE));
             cx.text(flow, line);
         }
         if (!byline.isEmpty()) {
             TextFlow flow = new TextFlow();
-            flow.append(String.join(Glyphs.META_SEPARATOR, byline), Style.of(Role.META_VALUE));
+            flow.append(String.join(Glyphs.META_SEPARATOR, byline), SpanStyle.of(Role.META_VALUE));
             cx.text(flow, line);
         }
         for (Entry e : others) {
             TextFlow flow = new TextFlow();
-            flow.append(e.key().isBlank() ? "" : e.key() + ": ", Style.of(Role.META_KEY));
-            flow.append(e.value(), Style.of(Role.META_VALUE));
+            flow.append(e.key().isBlank() ? "" : e.key() + ": ", SpanStyle.of(Role.META_KEY));
+            flow.append(e.value(), SpanStyle.of(Role.META_VALUE));
             cx.text(flow, line);
         }
         cx.rule(Role.RULE, Glyphs.RULE, line);

@@ -20,7 +20,7 @@ final class HeadingLayout {
             cx.page().heading(level, plain, h.anchor(), line);
             h.aliases().forEach(alias -> cx.page().anchor(alias, line));
         });
-        TextFlow flow = cx.inlines().flatten(h.content(), Style.of(Role.heading(level)));
+        TextFlow flow = cx.inlines().flatten(h.content(), SpanStyle.of(Role.heading(level)));
         int width = cx.out().contentWidth();
         List<Row> rows = level <= 2 ? underlined(flow, level, width) : marked(flow, level, width);
         cx.out().emit(rows, h.line());

@@ -21,7 +21,7 @@ final class MathLayout {
                 continue;
             }
             TextFlow flow = new TextFlow();
-            flow.appendFlat(line.strip(), Style.of(Role.MATH));
+            flow.appendFlat(line.strip(), SpanStyle.of(Role.MATH));
             for (Row row : LineBreaker.layout(flow, width - indent)) {
                 cx.out().emit(row.withPrefix(lead), math.line());
             }
