@@ -45,6 +45,16 @@ class ImportRulesTest {
         assertEquals(List.of(), violations("org.tomlj", List.of("config")));
     }
 
+    @Test
+    void jsoupOnlyInHtmlPackage() throws IOException {
+        assertEquals(List.of(), violations("org.jsoup", List.of("html")));
+    }
+
+    @Test
+    void httpClientOnlyInWebPackage() throws IOException {
+        assertEquals(List.of(), violations("java.net.http", List.of("web")));
+    }
+
     private static List<String> violations(String library, List<String> allowedPackages) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
