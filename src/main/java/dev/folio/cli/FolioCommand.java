@@ -7,12 +7,14 @@ import dev.folio.config.ConfigLocation;
 import dev.folio.config.ConfigReader;
 import dev.folio.config.Setting;
 import dev.folio.failure.CrashLog;
+import dev.folio.doc.Document;
 import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
 import dev.folio.input.InputException;
 import dev.folio.input.InputReader;
 import dev.folio.layout.CodeHighlighter;
+import dev.folio.layout.Layout;
 import dev.folio.layout.LayoutOptions;
 import dev.folio.open.OpenerKind;
 import dev.folio.print.LinkTargets;
@@ -25,6 +27,14 @@ import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.KeyMap;
+import dev.folio.web.FetchLimits;
+import dev.folio.web.Fetched;
+import dev.folio.web.HttpFetcher;
+import dev.folio.web.Progress;
+import dev.folio.web.WebAddress;
+import dev.folio.web.WebCache;
+import dev.folio.web.WebDocuments;
+import dev.folio.web.WebLoader;
 import dev.folio.viewer.Source;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
@@ -39,6 +49,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +82,8 @@ import picocli.CommandLine.Spec;
                     + "otherwise, or with -p, it prints the rendering to stdout.",
             "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
                     + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide.",
+            "URL (http or https) is fetched: Markdown renders as a file would, an HTML page as a reader view of its "
+                    + "article. Pages are cached in XDG_CACHE_HOME/folio/web and revalidated; offline, the cached copy is shown.",
             "Settings can also come from a config file (folio --config-path says where); options given here win."},
         descriptionHeading = "%n",
         parameterListHeading = "%n",
@@ -76,7 +91,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:done",
-            " 1:the input could not be read: missing, a directory, unreadable, binary, too large",
+            " 1:the input could not be read: missing, a directory, unreadable, binary, too large; a web document could not be fetched",
             " 2:usage error: unknown option, bad value, a mistake in the config file",
             "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
         footerHeading = "%nEnvironment:%n")
@@ -101,16 +116,17 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"FOLIO_OPENER", "like --opener"},
             new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
             new String[] {"PAGER", "the pager for --pager (default less -R)"},
-            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
+            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"},
+            new String[] {"XDG_CACHE_HOME", "web documents are cached in its folio/web (default ~/.cache)"});
 
     @Spec
     private CommandSpec spec;
     /** The arguments were read by {@link QuickArgs}, not picocli: {@link #spec} is not set. */
     private boolean quickArgs;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE | -",
-            description = "The document to read; '-' reads stdin.")
-    private Path file;
+    @Parameters(arity = "0..1", paramLabel = "FILE | URL | -",
+            description = "The document to read: a file, an http:// or https:// address (Markdown, or an HTML page shown as a reader view), or '-' for stdin.")
+    private String file;
 
     @Option(order = 1, names = {"-p", "--print"},
             description = "Print the rendering to stdout and exit (what happens anyway when stdout is not a terminal).")
@@ -128,6 +144,8 @@ public final class FolioCommand implements Callable<Integer> {
 
     private Charset encoding;
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
+    private Duration timeout = FetchLimits.DEFAULT_TIMEOUT;
+    private long webCacheSize = WebCache.DEFAULT_MAX_BYTES;
     private String themeName = "auto";
     /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
     private Path themeFile;
@@ -262,6 +280,16 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
+    @Option(order = 7, names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a web server after this many seconds without progress: to connect, to answer, and in each pause while a document arrives (default 10; also 500ms, 2.5s).")
+    void setTimeout(String value) {
+        try {
+            timeout = WebTimeout.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--timeout: " + e.getMessage());
+        }
+    }
+
     @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
             description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
                     + "dark, light, or plain (bold, underline and reverse only). A theme file in the config "
@@ -357,7 +385,7 @@ public final class FolioCommand implements Callable<Integer> {
     private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
-                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch);
+                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, doc.document());
     }
 
     /** Whether the command line gave {@code option} (never on the quick path: it takes only -p and FILE). */
@@ -390,6 +418,10 @@ public final class FolioCommand implements Callable<Integer> {
             themeName = theme.value();
         }
         config.watch().ifPresent(w -> watch = w.value());
+        if (!given("--timeout")) {
+            config.web().timeout().ifPresent(t -> timeout = t.value());
+        }
+        config.web().cacheSize().ifPresent(c -> webCacheSize = c.value());
         keys = config.keys();
         openers = config.openers();
     }
@@ -412,13 +444,21 @@ public final class FolioCommand implements Callable<Integer> {
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
         PagePrinter printer = new PagePrinter(options);
-        pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
+        if (doc.document() != null) {
+            printer.print(Layout.of(doc.document(), layout), out);
+        } else {
+            pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
+        }
         out.flush();
         return EXIT_OK;
     }
 
-    /** A document read and decoded, with where it came from. */
-    private record Loaded(Source source, Decoded decoded, InputReader reader) {}
+    /** A document read and decoded, with where it came from; {@code document} is a web document already parsed. */
+    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document) {
+        Loaded(Source source, Decoded decoded, InputReader reader) {
+            this(source, decoded, reader, null);
+        }
+    }
 
     private Loaded load(InputReader reader) throws InputException {
         Path cwd = env.workingDirectory();
@@ -435,8 +475,41 @@ public final class FolioCommand implements Callable<Integer> {
         if (file == null || file.toString().equals("-")) {
             return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
         }
-        Path path = cwd.resolve(file);
-        return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+        if (WebAddress.isWeb(file)) {
+            return loadWeb(reader);
+        }
+        Path path;
+        try {
+            path = cwd.resolve(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(file, "not a valid file name");
+        }
+        return new Loaded(Source.file(path), reader.text(path, file), reader);
+    }
+
+    /** Fetches a web document (through the cache) and makes its document: Markdown parsed, HTML as a reader view. */
+    private Loaded loadWeb(InputReader reader) throws InputException {
+        URI uri = WebAddress.parse(file);
+        HttpFetcher fetcher = new HttpFetcher(userAgent(), new FetchLimits(timeout, maxSize.bytes()));
+        WebCache cache = webCacheSize > 0 ? new WebCache(WebCache.directory(env::get, env.home()), webCacheSize) : null;
+        Fetched fetched;
+        try {
+            fetched = new WebLoader(fetcher, cache, encoding, Clock.systemUTC()).load(uri, WebLoader.Mode.NORMAL, Progress.NONE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(file, "cancelled");
+        }
+        debug(Sanitizer.target(fetched.url().toString()) + ": " + fetched.kind().name().toLowerCase(Locale.ROOT)
+                + (fetched.fromCache() ? " (from the cache)" : ""));
+        if (!fetched.note().isEmpty()) {
+            err.println("folio: " + Sanitizer.target(fetched.url().toString()) + ": " + Sanitizer.visible(fetched.note()));
+        }
+        Source source = Source.stream(fetched.url().toString(), env.workingDirectory());
+        return new Loaded(source, fetched.decoded(), reader, WebDocuments.of(fetched));
+    }
+
+    static String userAgent() {
+        return "folio/" + Version.current() + " (terminal document reader)";
     }
 
     private int usageError(ParameterException ex) {

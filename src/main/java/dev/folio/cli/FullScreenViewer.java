@@ -59,10 +59,16 @@ final class FullScreenViewer implements ViewerLauncher {
 
         Session(ViewRequest request) {
             MarkdownParser parser = new MarkdownParser();
-            DocumentParts parts = parser.parts(request.text());
-            List<Block> blocks = new ArrayList<>(parts.next());
-            Document document = new Document(blocks, parts.title());
-            Remainder rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+            Document document;
+            Remainder rest = Remainder.NONE;
+            if (request.document() != null) {
+                document = request.document();
+            } else {
+                DocumentParts parts = parser.parts(request.text());
+                List<Block> blocks = new ArrayList<>(parts.next());
+                document = new Document(blocks, parts.title());
+                rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+            }
             DocumentLoader loader = path -> {
                 try {
                     return parser.parse(request.reader().text(path, path.getFileName().toString()).text());

@@ -96,6 +96,6 @@ public final class WebLoader {
         if (asked.getRawFragment() != null) {
             url = WebAddress.withFragment(url, asked.getRawFragment());
         }
-        return new Fetched(url, kind, text.text(), text.charset(), text.how().name().toLowerCase(java.util.Locale.ROOT), note, fromCache);
+        return new Fetched(url, kind, text, note, fromCache);
     }
 }
