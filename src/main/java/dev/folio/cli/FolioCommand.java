@@ -124,8 +124,14 @@ public final class FolioCommand implements Callable<Integer> {
     /** The arguments were read by {@link QuickArgs}, not picocli: {@link #spec} is not set. */
     private boolean quickArgs;
 
+    /**
+     * FILE as picocli sees it: a Path, so that shell completion offers file names. The argument as
+     * typed goes to {@link #file} ({@link #pathsAsTyped}): a Path would turn https://host/dir/ into
+     * https:/host/dir.
+     */
     @Parameters(arity = "0..1", paramLabel = "FILE | URL | -",
             description = "The document to read: a file, an http:// or https:// address (Markdown, or an HTML page shown as a reader view), or '-' for stdin.")
+    private Path fileForPicocli;
     private String file;
 
     @Option(order = 1, names = {"-p", "--print"},
@@ -234,6 +240,7 @@ public final class FolioCommand implements Callable<Integer> {
             cl.setOut(out);
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
+            pathsAsTyped(cl);
             cl.getCommandSpec().usageMessage().footer(footer());
             cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
             cl.setExecutionExceptionHandler((ex, c, parsed) -> crash(ex, args));
@@ -533,6 +540,14 @@ public final class FolioCommand implements Callable<Integer> {
         if (debug) {
             err.println("folio: debug: " + Sanitizer.visible(message));
         }
+    }
+
+    /** FILE is the only Path picocli converts: it is kept as typed, and picocli holds a stand-in. */
+    private void pathsAsTyped(CommandLine cl) {
+        cl.registerConverter(Path.class, value -> {
+            file = value;
+            return Path.of("");
+        });
     }
 
     /** Encodings offered by shell completion; any name Java knows is accepted. */

@@ -101,12 +101,13 @@ class WebCommandTest {
         try {
             Run run = folio("-p", "--timeout", "300ms", server.url("/slow.md").toString());
             assertEquals(1, run.exit());
-            assertEquals(List.of("folio: " + server.url("/slow.md") + ": no answer within 300 ms"), run.errLines());
+            // On a busy machine even connecting to loopback can take the 300 ms: either way it says so.
+            assertEquals(1, run.errLines().size(), run.err());
+            assertTrue(run.err().matches("folio: " + server.url("/slow.md") + ": (no answer|could not connect) within 300 ms\\R"), run.err());
             Path config = dir.resolve("config/folio/folio.toml");
             Files.createDirectories(config.getParent());
             Files.writeString(config, "[web]\ntimeout = 0.4\n");
-            assertEquals(List.of("folio: " + server.url("/slow.md") + ": no answer within 400 ms"),
-                    folio("-p", server.url("/slow.md").toString()).errLines());
+            assertTrue(folio("-p", server.url("/slow.md").toString()).err().matches("folio: .*: (no answer|could not connect) within 400 ms\\R"));
             Files.writeString(config, "[web]\ntimeout = -1\n");
             Run bad = folio("-p", server.url("/slow.md").toString());
             assertEquals(2, bad.exit());
