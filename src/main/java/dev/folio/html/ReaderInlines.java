@@ -15,8 +15,12 @@ import org.jsoup.nodes.TextNode;
  */
 final class ReaderInlines {
     private final List<Inline> out = new ArrayList<>();
+    /** Deeper inline nesting is read as plain text: a page can nest thousands of elements. */
+    private static final int MAX_DEPTH = 100;
+
     /** Whether the last character emitted was white space (HTML collapses runs of it). */
     private boolean space = true;
+    private int depth;
 
     /** The inlines of {@code nodes}, trimmed. */
     static List<Inline> of(List<Node> nodes) {
@@ -63,6 +67,19 @@ final class ReaderInlines {
     }
 
     private void element(Element e) {
+        if (depth >= MAX_DEPTH) {
+            text(e.text() + " ");
+            return;
+        }
+        depth++;
+        try {
+            elementWithin(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void elementWithin(Element e) {
         switch (e.tagName()) {
             case "br" -> {
                 out.add(new Inline.HardBreak());

@@ -170,6 +170,16 @@ class ReaderTest {
         assertTrue(text(doc).contains("Click here now."));
     }
 
+    @Test
+    void deeplyNestedPagesKeepTheirTextWithoutOverflowingTheStack() {
+        int n = 50_000;
+        String inline = "<p>" + "<b>".repeat(n) + "deep inline" + "</b>".repeat(n) + "</p>";
+        String blocks = "<div>".repeat(n) + "<p>deep block</p>" + "</div>".repeat(n);
+        String text = text(Reader.read("<article>" + inline + blocks + "</article>", null));
+        assertTrue(text.contains("deep inline"), text);
+        assertTrue(text.contains("deep block"), text);
+    }
+
     private static void collect(List<Block> blocks, List<String> out) {
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p) {
