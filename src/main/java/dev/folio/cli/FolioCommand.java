@@ -28,13 +28,12 @@ import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.KeyMap;
 import dev.folio.web.FetchLimits;
-import dev.folio.web.Fetched;
-import dev.folio.web.HttpFetcher;
 import dev.folio.web.Progress;
 import dev.folio.web.WebAddress;
 import dev.folio.web.WebCache;
-import dev.folio.web.WebDocuments;
 import dev.folio.web.WebLoader;
+import dev.folio.web.WebPage;
+import dev.folio.web.WebSession;
 import dev.folio.viewer.Source;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
@@ -50,7 +49,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -152,6 +150,7 @@ public final class FolioCommand implements Callable<Integer> {
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
     private Duration timeout = FetchLimits.DEFAULT_TIMEOUT;
     private long webCacheSize = WebCache.DEFAULT_MAX_BYTES;
+    private WebSession web;
     private String themeName = "auto";
     /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
     private Path themeFile;
@@ -497,22 +496,28 @@ public final class FolioCommand implements Callable<Integer> {
     /** Fetches a web document (through the cache) and makes its document: Markdown parsed, HTML as a reader view. */
     private Loaded loadWeb(InputReader reader) throws InputException {
         URI uri = WebAddress.parse(file);
-        HttpFetcher fetcher = new HttpFetcher(userAgent(), new FetchLimits(timeout, maxSize.bytes()));
-        WebCache cache = webCacheSize > 0 ? new WebCache(WebCache.directory(env::get, env.home()), webCacheSize) : null;
-        Fetched fetched;
+        WebPage page;
         try {
-            fetched = new WebLoader(fetcher, cache, encoding, Clock.systemUTC()).load(uri, WebLoader.Mode.NORMAL, Progress.NONE);
+            page = webSession().open(uri, WebLoader.Mode.NORMAL, Progress.NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(file, "cancelled");
         }
-        debug(Sanitizer.target(fetched.url().toString()) + ": " + fetched.kind().name().toLowerCase(Locale.ROOT)
-                + (fetched.fromCache() ? " (from the cache)" : ""));
-        if (!fetched.note().isEmpty()) {
-            err.println("folio: " + Sanitizer.target(fetched.url().toString()) + ": " + Sanitizer.visible(fetched.note()));
+        debug(Sanitizer.target(page.url().toString()) + ": " + page.kind().name().toLowerCase(Locale.ROOT)
+                + (page.fetched().fromCache() ? " (from the cache)" : ""));
+        if (!page.note().isEmpty()) {
+            err.println("folio: " + Sanitizer.target(page.url().toString()) + ": " + Sanitizer.visible(page.note()));
         }
-        Source source = Source.stream(fetched.url().toString(), env.workingDirectory());
-        return new Loaded(source, fetched.decoded(), reader, WebDocuments.of(fetched));
+        Source source = Source.stream(page.url().toString(), env.workingDirectory());
+        return new Loaded(source, page.fetched().decoded(), reader, page.document());
+    }
+
+    /** The web client, cache and limits of this run (also for links the viewer follows). */
+    private WebSession webSession() {
+        if (web == null) {
+            web = WebSession.of(userAgent(), new FetchLimits(timeout, maxSize.bytes()), env::get, env.home(), webCacheSize, encoding);
+        }
+        return web;
     }
 
     static String userAgent() {
