@@ -27,6 +27,7 @@ import dev.folio.theme.BackgroundDetector;
 import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.KeyMap;
 import dev.folio.web.FetchLimits;
 import dev.folio.web.Progress;
@@ -152,6 +153,7 @@ public final class FolioCommand implements Callable<Integer> {
     private Duration timeout = FetchLimits.DEFAULT_TIMEOUT;
     private long webCacheSize = WebCache.DEFAULT_MAX_BYTES;
     private WebSession web;
+    private Collaborators.WebPages webPages = Collaborators.WebPages.BROWSER;
     private String themeName = "auto";
     /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
     private Path themeFile;
@@ -396,7 +398,7 @@ public final class FolioCommand implements Callable<Integer> {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
-                doc.document());
+                doc.document(), webSession(), webPages);
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -438,6 +440,7 @@ public final class FolioCommand implements Callable<Integer> {
             config.web().timeout().ifPresent(t -> timeout = t.value());
         }
         config.web().cacheSize().ifPresent(c -> webCacheSize = c.value());
+        config.web().pages().ifPresent(p -> webPages = p.value().equals("folio") ? Collaborators.WebPages.FOLIO : Collaborators.WebPages.BROWSER);
         keys = config.keys();
         openers = config.openers();
     }
@@ -519,7 +522,7 @@ public final class FolioCommand implements Callable<Integer> {
         if (!page.note().isEmpty()) {
             err.println("folio: " + Sanitizer.target(page.url().toString()) + ": " + Sanitizer.visible(page.note()));
         }
-        Source source = Source.stream(page.url().toString(), env.workingDirectory());
+        Source source = Source.web(page.url(), env.workingDirectory());
         return new Loaded(source, page.fetched().decoded(), reader, page.document());
     }
 

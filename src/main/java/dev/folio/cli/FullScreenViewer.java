@@ -21,6 +21,7 @@ import dev.folio.tui.ScreenTheme;
 import dev.folio.tui.Start;
 import dev.folio.tui.TuiLauncher;
 import dev.folio.tui.TuiServices;
+import dev.folio.tui.WebDocumentLoader;
 import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Collaborators;
@@ -81,9 +82,10 @@ final class FullScreenViewer implements ViewerLauncher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             services = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
-                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous());
+                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous())
+                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
             Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous()))
-                    .withKeys(request.keys());
+                    .withKeys(request.keys()).withWebPages(request.webPages());
             start = new Start(request.source(), document, reading, collaborators, rest);
         }
     }

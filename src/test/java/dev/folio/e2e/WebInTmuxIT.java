@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code folio http://127.0.0.1:PORT/…} in a real terminal, against a server in this test: the
- * reader view of the news article.
+ * reader view of the news article with its URL in the status line; a relative link to a Markdown
+ * page on the same server followed in folio, and back again to the same place.
  */
 @Timeout(120)
 class WebInTmuxIT {
@@ -50,8 +51,14 @@ class WebInTmuxIT {
         }
     }
 
+    private static String statusLine(String screen) {
+        String[] rows = screen.strip().split("\n");
+        return rows.length == 0 ? "" : rows[rows.length - 1];
+    }
+
     private String folio(String args) {
-        return "XDG_CACHE_HOME=" + quote(dir.resolve("cache").toString()) + " XDG_CONFIG_HOME=" + quote(dir.resolve("config").toString())
+        // A link that leaves for the browser must start nothing: the opener is true(1).
+        return "FOLIO_OPENER=true XDG_CACHE_HOME=" + quote(dir.resolve("cache").toString()) + " XDG_CONFIG_HOME=" + quote(dir.resolve("config").toString())
                 + " XDG_STATE_HOME=" + quote(dir.resolve("state").toString()) + " TERM=xterm-256color "
                 + "java -XX:TieredStopAtLevel=1 -cp " + quote(System.getProperty("java.class.path")) + " dev.folio.Main " + args;
     }
@@ -68,6 +75,31 @@ class WebInTmuxIT {
             assertTrue(screen.contains("Maria Okafor · 2024-03-05"), screen);
             assertTrue(screen.contains("For two hundred years the towns along the Wend"), screen);
             assertFalse(screen.contains("cookies") || screen.contains("Sport") || screen.contains("Skip to content"), screen);
+            assertTrue(statusLine(screen).contains("127.0.0.1:" + server.port() + "/article.html"), "the status line shows the URL: " + screen);
+            tmux.sendKeys("q");
+        }
+    }
+
+    @Test
+    void followsARelativeLinkToMarkdownAndComesBack() throws Exception {
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(90, 30, dir, folio(server.url("/article.html").toString()));
+            tmux.waitFor(s -> s.contains("How the river towns kept their bridges"), WAIT);
+            String focused = "";
+            for (int i = 0; i < 8 && !statusLine(focused).contains("/archive/ledger-transc"); i++) {
+                String before = statusLine(tmux.screen());
+                tmux.sendKeys("Tab");
+                focused = tmux.waitFor(s -> !statusLine(s).equals(before), 3000);
+            }
+            assertTrue(statusLine(focused).contains("127.0.0.1:" + server.port() + "/archive/ledger-transc"), "the link's absolute target is shown: " + focused);
+            tmux.sendKeys("Enter");
+            String other = tmux.waitFor(s -> s.contains("Entry 1: the north arch"), WAIT);
+            assertTrue(other.contains("Ledger transcription"), other);
+            assertTrue(statusLine(other).contains("/archive/ledger-transc"), "the status line shows the URL: " + other);
+            tmux.sendKeys("BSpace");
+            String back = tmux.waitFor(s -> s.contains("Whatever the councils decide") || s.contains("full transcription"), WAIT);
+            assertTrue(back.contains("full transcription"), "back where the link was: " + back);
+            assertTrue(statusLine(back).contains("→ http://127.0.0.1:" + server.port() + "/archive/ledger-transc"), "the link followed is selected again: " + back);
             tmux.sendKeys("q");
         }
     }
