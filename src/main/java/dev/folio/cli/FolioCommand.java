@@ -398,7 +398,7 @@ public final class FolioCommand implements Callable<Integer> {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
-                doc.document(), webSession(), webPages);
+                doc.document(), webSession(), webPages, doc.anchor(), doc.notice());
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -474,9 +474,9 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     /** A document read and decoded, with where it came from; {@code document} is a web document already parsed. */
-    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document) {
+    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice) {
         Loaded(Source source, Decoded decoded, InputReader reader) {
-            this(source, decoded, reader, null);
+            this(source, decoded, reader, null, "", "");
         }
     }
 
@@ -523,7 +523,8 @@ public final class FolioCommand implements Callable<Integer> {
             err.println("folio: " + Sanitizer.target(page.url().toString()) + ": " + Sanitizer.visible(page.note()));
         }
         Source source = Source.web(page.url(), env.workingDirectory());
-        return new Loaded(source, page.fetched().decoded(), reader, page.document());
+        return new Loaded(source, page.fetched().decoded(), reader, page.document(),
+                WebAddress.fragment(page.url()).orElse(""), page.note());
     }
 
     /** The web client, cache and limits of this run (also for links the viewer follows). */

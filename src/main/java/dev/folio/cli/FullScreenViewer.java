@@ -86,7 +86,7 @@ final class FullScreenViewer implements ViewerLauncher {
                     .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
             Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous()))
                     .withKeys(request.keys()).withWebPages(request.webPages());
-            start = new Start(request.source(), document, reading, collaborators, rest);
+            start = new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
         }
     }
 

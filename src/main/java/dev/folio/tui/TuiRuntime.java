@@ -65,7 +65,10 @@ final class TuiRuntime {
         try {
             TerminalSize size = display.size();
             state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
-            if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW)))) {
+            if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), start.anchor(), Effect.Load.Reason.FOLLOW)))) {
+                return 0;
+            }
+            if (!start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
                 return 0;
             }
             paint(true);

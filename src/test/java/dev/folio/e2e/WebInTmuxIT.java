@@ -51,6 +51,16 @@ class WebInTmuxIT {
         }
     }
 
+    /** Quits folio and waits for it to end, so it writes nothing more into the test's directory. */
+    private static void quit(Tmux tmux) throws Exception {
+        tmux.sendKeys("q");
+        long deadline = System.currentTimeMillis() + WAIT;
+        // has-session says nothing while the session lives; once folio ended, tmux says why not.
+        while (System.currentTimeMillis() < deadline && tmux.command("has-session", "-t", "t").isBlank()) {
+            Thread.sleep(100);
+        }
+    }
+
     private static String statusLine(String screen) {
         String[] rows = screen.strip().split("\n");
         return rows.length == 0 ? "" : rows[rows.length - 1];
@@ -76,7 +86,27 @@ class WebInTmuxIT {
             assertTrue(screen.contains("For two hundred years the towns along the Wend"), screen);
             assertFalse(screen.contains("cookies") || screen.contains("Sport") || screen.contains("Skip to content"), screen);
             assertTrue(statusLine(screen).contains("127.0.0.1:" + server.port() + "/article.html"), "the status line shows the URL: " + screen);
-            tmux.sendKeys("q");
+            quit(tmux);
+        }
+    }
+
+    @Test
+    void opensAtTheFragmentAndOfflineShowsTheCachedCopyWithANote() throws Exception {
+        String url = server.url("/article.html").toString();
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(90, 30, dir, folio(url + "#costs"));
+            String screen = tmux.waitFor(s -> s.contains("The costs, then and now"), WAIT);
+            assertTrue(screen.startsWith("The costs, then and now"), "opened at #costs: " + screen);
+            quit(tmux);
+        }
+        server.close();
+        server = null;
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(90, 30, dir, folio(url));
+            String screen = tmux.waitFor(s -> statusLine(s).contains("offline"), WAIT);
+            assertTrue(screen.contains("How the river towns kept their bridges"), screen);
+            assertTrue(statusLine(screen).contains("offline: the copy saved"), screen);
+            quit(tmux);
         }
     }
 
@@ -100,7 +130,7 @@ class WebInTmuxIT {
             String back = tmux.waitFor(s -> s.contains("Whatever the councils decide") || s.contains("full transcription"), WAIT);
             assertTrue(back.contains("full transcription"), "back where the link was: " + back);
             assertTrue(statusLine(back).contains("→ http://127.0.0.1:" + server.port() + "/archive/ledger-transc"), "the link followed is selected again: " + back);
-            tmux.sendKeys("q");
+            quit(tmux);
         }
     }
 }
