@@ -7,12 +7,14 @@ import dev.folio.config.ConfigLocation;
 import dev.folio.config.ConfigReader;
 import dev.folio.config.Setting;
 import dev.folio.failure.CrashLog;
+import dev.folio.doc.Document;
 import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
 import dev.folio.input.InputException;
 import dev.folio.input.InputReader;
 import dev.folio.layout.CodeHighlighter;
+import dev.folio.layout.Layout;
 import dev.folio.layout.LayoutOptions;
 import dev.folio.open.OpenerKind;
 import dev.folio.print.LinkTargets;
@@ -25,7 +27,15 @@ import dev.folio.theme.BackgroundDetector;
 import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.KeyMap;
+import dev.folio.web.FetchLimits;
+import dev.folio.web.Progress;
+import dev.folio.web.WebAddress;
+import dev.folio.web.WebCache;
+import dev.folio.web.WebLoader;
+import dev.folio.web.WebPage;
+import dev.folio.web.WebSession;
 import dev.folio.doc.Source;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
@@ -40,6 +50,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +82,8 @@ import picocli.CommandLine.Spec;
                     + "otherwise, or with -p, it prints the rendering to stdout.",
             "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
                     + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide.",
+            "URL (http or https) is fetched: Markdown renders as a file would, an HTML page as a reader view of its "
+                    + "article. Pages are cached in XDG_CACHE_HOME/folio/web and revalidated; offline, the cached copy is shown.",
             "Settings can also come from a config file (folio --config-path says where); options given here win."},
         descriptionHeading = "%n",
         parameterListHeading = "%n",
@@ -77,7 +91,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             " 0:done",
-            " 1:the input could not be read: missing, a directory, unreadable, binary, too large",
+            " 1:the input could not be read: missing, a directory, unreadable, binary, too large; a web document could not be fetched",
             " 2:usage error: unknown option, bad value, a mistake in the config file",
             "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
         footerHeading = "%nEnvironment:%n")
@@ -102,16 +116,23 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"FOLIO_OPENER", "like --opener"},
             new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
             new String[] {"PAGER", "the pager for --pager (default less -R)"},
-            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
+            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"},
+            new String[] {"XDG_CACHE_HOME", "web documents are cached in its folio/web (default ~/.cache)"});
 
     @Spec
     private CommandSpec spec;
     /** The arguments were read by {@link QuickArgs}, not picocli: {@link #spec} is not set. */
     private boolean quickArgs;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE | -",
-            description = "The document to read; '-' reads stdin.")
-    private Path file;
+    /**
+     * FILE as picocli sees it: a Path, so that shell completion offers file names. The argument as
+     * typed goes to {@link #file} ({@link #pathsAsTyped}): a Path would turn https://host/dir/ into
+     * https:/host/dir.
+     */
+    @Parameters(arity = "0..1", paramLabel = "FILE | URL | -",
+            description = "The document to read: a file, an http:// or https:// address (Markdown, or an HTML page shown as a reader view), or '-' for stdin.")
+    private Path fileForPicocli;
+    private String file;
 
     @Option(order = 1, names = {"-p", "--print"},
             description = "Print the rendering to stdout and exit (what happens anyway when stdout is not a terminal).")
@@ -129,6 +150,10 @@ public final class FolioCommand implements Callable<Integer> {
 
     private Charset encoding;
     private ByteSize maxSize = InputReader.DEFAULT_MAX_SIZE;
+    private Duration timeout = FetchLimits.DEFAULT_TIMEOUT;
+    private long webCacheSize = WebCache.DEFAULT_MAX_BYTES;
+    private WebSession web;
+    private Collaborators.WebPages webPages = Collaborators.WebPages.BROWSER;
     private String themeName = "auto";
     /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
     private Path themeFile;
@@ -217,6 +242,7 @@ public final class FolioCommand implements Callable<Integer> {
             cl.setOut(out);
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
+            pathsAsTyped(cl);
             cl.getCommandSpec().usageMessage().footer(footer());
             cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
             cl.setExecutionExceptionHandler((ex, c, parsed) -> crash(ex, args));
@@ -260,6 +286,16 @@ public final class FolioCommand implements Callable<Integer> {
             maxSize = parsed;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--max-size: " + e.getMessage());
+        }
+    }
+
+    @Option(order = 7, names = "--timeout", paramLabel = "SECONDS",
+            description = "Give up on a web server after this many seconds without progress: to connect, to answer, and in each pause while a document arrives (default 10; also 500ms, 2.5s).")
+    void setTimeout(String value) {
+        try {
+            timeout = WebTimeout.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--timeout: " + e.getMessage());
         }
     }
 
@@ -361,7 +397,8 @@ public final class FolioCommand implements Callable<Integer> {
     private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
-                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous());
+                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
+                doc.document(), webSession(), webPages, doc.anchor(), doc.notice());
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -399,6 +436,11 @@ public final class FolioCommand implements Callable<Integer> {
             themeName = theme.value();
         }
         config.watch().ifPresent(w -> watch = w.value());
+        if (!given("--timeout")) {
+            config.web().timeout().ifPresent(t -> timeout = t.value());
+        }
+        config.web().cacheSize().ifPresent(c -> webCacheSize = c.value());
+        config.web().pages().ifPresent(p -> webPages = p.value().equals("folio") ? Collaborators.WebPages.FOLIO : Collaborators.WebPages.BROWSER);
         keys = config.keys();
         openers = config.openers();
     }
@@ -422,13 +464,21 @@ public final class FolioCommand implements Callable<Integer> {
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
         PagePrinter printer = new PagePrinter(options);
-        pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
+        if (doc.document() != null) {
+            printer.print(Layout.of(doc.document(), layout), out);
+        } else {
+            pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
+        }
         out.flush();
         return EXIT_OK;
     }
 
-    /** A document read and decoded, with where it came from. */
-    private record Loaded(Source source, Decoded decoded, InputReader reader) {}
+    /** A document read and decoded, with where it came from; {@code document} is a web document already parsed. */
+    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice) {
+        Loaded(Source source, Decoded decoded, InputReader reader) {
+            this(source, decoded, reader, null, "", "");
+        }
+    }
 
     private Loaded load(InputReader reader) throws InputException {
         Path cwd = env.workingDirectory();
@@ -445,8 +495,48 @@ public final class FolioCommand implements Callable<Integer> {
         if (file == null || file.toString().equals("-")) {
             return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
         }
-        Path path = cwd.resolve(file);
-        return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+        if (WebAddress.isWeb(file)) {
+            return loadWeb(reader);
+        }
+        Path path;
+        try {
+            path = cwd.resolve(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(file, "not a valid file name");
+        }
+        return new Loaded(Source.file(path), reader.text(path, file), reader);
+    }
+
+    /** Fetches a web document (through the cache) and makes its document: Markdown parsed, HTML as a reader view. */
+    private Loaded loadWeb(InputReader reader) throws InputException {
+        URI uri = WebAddress.parse(file);
+        WebPage page;
+        try {
+            page = webSession().open(uri, WebLoader.Mode.NORMAL, Progress.NONE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(file, "cancelled");
+        }
+        debug(Sanitizer.target(page.url().toString()) + ": " + page.kind().name().toLowerCase(Locale.ROOT)
+                + (page.fetched().fromCache() ? " (from the cache)" : ""));
+        if (!page.note().isEmpty()) {
+            err.println("folio: " + Sanitizer.target(page.url().toString()) + ": " + Sanitizer.visible(page.note()));
+        }
+        Source source = Source.web(page.url(), env.workingDirectory());
+        return new Loaded(source, page.fetched().decoded(), reader, page.document(),
+                WebAddress.fragment(page.url()).orElse(""), page.note());
+    }
+
+    /** The web client, cache and limits of this run (also for links the viewer follows). */
+    private WebSession webSession() {
+        if (web == null) {
+            web = WebSession.of(userAgent(), new FetchLimits(timeout, maxSize.bytes()), env::get, env.home(), webCacheSize, encoding);
+        }
+        return web;
+    }
+
+    static String userAgent() {
+        return "folio/" + Version.current() + " (terminal document reader)";
     }
 
     private int usageError(ParameterException ex) {
@@ -470,6 +560,14 @@ public final class FolioCommand implements Callable<Integer> {
         if (debug) {
             err.println("folio: debug: " + Sanitizer.visible(message));
         }
+    }
+
+    /** FILE is the only Path picocli converts: it is kept as typed, and picocli holds a stand-in. */
+    private void pathsAsTyped(CommandLine cl) {
+        cl.registerConverter(Path.class, value -> {
+            file = value;
+            return Path.of("");
+        });
     }
 
     /** Encodings offered by shell completion; any name Java knows is accepted. */

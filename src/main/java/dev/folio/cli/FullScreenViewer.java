@@ -21,6 +21,7 @@ import dev.folio.tui.ScreenTheme;
 import dev.folio.tui.Start;
 import dev.folio.tui.TuiLauncher;
 import dev.folio.tui.TuiServices;
+import dev.folio.tui.WebDocumentLoader;
 import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Collaborators;
@@ -58,10 +59,16 @@ final class FullScreenViewer implements ViewerLauncher {
 
         Session(ViewRequest request) {
             MarkdownParser parser = new MarkdownParser();
-            DocumentParts parts = parser.parts(request.text());
-            List<Block> blocks = new ArrayList<>(parts.next());
-            Document document = new Document(blocks, parts.title());
-            Remainder rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+            Document document;
+            Remainder rest = Remainder.NONE;
+            if (request.document() != null) {
+                document = request.document();
+            } else {
+                DocumentParts parts = parser.parts(request.text());
+                List<Block> blocks = new ArrayList<>(parts.next());
+                document = new Document(blocks, parts.title());
+                rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+            }
             DocumentLoader loader = path -> {
                 try {
                     return parser.parse(request.reader().text(path, path.getFileName().toString()).text());
@@ -75,10 +82,11 @@ final class FullScreenViewer implements ViewerLauncher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             services = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
-                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous());
+                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous())
+                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
             Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous()))
-                    .withKeys(request.keys());
-            start = new Start(request.source(), document, reading, collaborators, rest);
+                    .withKeys(request.keys()).withWebPages(request.webPages());
+            start = new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
         }
     }
 

@@ -17,12 +17,12 @@ import java.util.Optional;
  * arguments), in either order.
  *
  * @param print {@code -p} was given
- * @param file  the FILE argument, or null
+ * @param file  the FILE (or URL) argument, or null
  */
-record QuickArgs(boolean print, Path file) {
+record QuickArgs(boolean print, String file) {
     static Optional<QuickArgs> of(String... args) {
         boolean print = false;
-        Path file = null;
+        String file = null;
         for (String arg : args) {
             if (arg.equals("-p") || arg.equals("--print")) {
                 if (print) {
@@ -31,10 +31,11 @@ record QuickArgs(boolean print, Path file) {
                 print = true;
             } else if (file == null && isPlainFile(arg)) {
                 try {
-                    file = Path.of(arg);
+                    Path.of(arg); // a web address is any string; a file name must be a valid path
                 } catch (InvalidPathException e) {
                     return Optional.empty(); // picocli reports the bad path
                 }
+                file = arg;
             } else {
                 return Optional.empty();
             }

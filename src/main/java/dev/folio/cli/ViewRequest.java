@@ -24,8 +24,15 @@ import java.util.Map;
  * @param openers  the config file's opener commands per kind of target
  * @param watch    whether to reload the document when its file changes on disk
  * @param ambiguous how many columns East Asian Ambiguous characters take ({@code --ambiguous-wide})
+ * @param document the document already parsed (a web page's reader view), or null to parse {@code text}
+ * @param web      reads the web documents links lead to (the client, cache and limits of this run)
+ * @param webPages where following a link to an HTML web page goes ({@code [web] pages})
+ * @param anchor   where to open the document (a web address's fragment), or empty
+ * @param notice   a line for the status bar when the viewer opens (a cached copy shown offline), or empty
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
                           String opener, int maxWidth, boolean centred, ColorDepth color,
                           KeyMap keys, Map<OpenerKind, String> openers, boolean watch,
-                          dev.folio.text.AmbiguousWidth ambiguous) {}
+                          dev.folio.text.AmbiguousWidth ambiguous, dev.folio.doc.Document document,
+                          dev.folio.web.WebSession web, dev.folio.viewer.Collaborators.WebPages webPages,
+                          String anchor, String notice) {}

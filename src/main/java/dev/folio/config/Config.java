@@ -20,13 +20,29 @@ import java.util.Optional;
  * @param watch         whether the viewer reloads the document when it changes on disk
  * @param openers       commands per kind of target
  * @param keys          the default keys with the file's remappings, free of conflicts
+ * @param web           the {@code [web]} table: timeout, where web pages open, the cache's size
  */
 public record Config(Path file, Optional<Setting<String>> theme, Optional<Setting<Integer>> width,
                      Optional<Setting<Align>> align, Optional<Setting<Boolean>> ambiguousWide,
                      Optional<Setting<String>> hyperlinks, Optional<Setting<String>> color,
-                     Optional<Setting<Boolean>> watch, Map<OpenerKind, String> openers, KeyMap keys) {
+                     Optional<Setting<Boolean>> watch, Map<OpenerKind, String> openers, KeyMap keys,
+                     Web web) {
     public Config {
         openers = Map.copyOf(openers);
+    }
+
+    /**
+     * The {@code [web]} table.
+     *
+     * @param timeout   seconds for connecting and for each wait on the server, as {@code --timeout}
+     * @param pages     where following a link to an HTML web page goes: {@code browser} or {@code folio}
+     * @param cacheSize the most the web cache keeps, in bytes (0: no cache)
+     */
+    public record Web(Optional<Setting<java.time.Duration>> timeout, Optional<Setting<String>> pages,
+                      Optional<Setting<Long>> cacheSize) {
+        public static Web none() {
+            return new Web(Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 
     /** Where the reading column sits. */
@@ -35,6 +51,6 @@ public record Config(Path file, Optional<Setting<String>> theme, Optional<Settin
     /** No config file: nothing set, default keys. */
     public static Config none(Path file) {
         return new Config(file, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), KeyMap.defaults());
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), KeyMap.defaults(), Web.none());
     }
 }

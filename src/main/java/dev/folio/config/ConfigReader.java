@@ -40,7 +40,10 @@ public final class ConfigReader {
     static final int MAX_WIDTH = 10_000;
 
     private static final List<String> KEYS = List.of(
-            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys");
+            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys", "web");
+    private static final List<String> WEB_KEYS = List.of("timeout", "pages", "cache-size");
+    /** The longest timeout accepted, as {@code --timeout}. */
+    public static final long MAX_TIMEOUT_SECONDS = 3600;
     private static final String KEY_NAMES = "one character (j, G, ?) or a name (Space, Enter, Esc, Tab, "
             + "Shift-Tab, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, Del, Ins, F1), "
             + "with Ctrl- (letters only) or Alt- in front";
@@ -149,7 +152,7 @@ public final class ConfigReader {
         }
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
                 choice("hyperlinks", "auto", "always", "never"), choice("color", "auto", "always", "never"),
-                bool("watch"), openers(), keys());
+                bool("watch"), openers(), keys(), web());
     }
 
     private Optional<Setting<String>> theme() throws ConfigException {
@@ -226,6 +229,43 @@ public final class ConfigReader {
             out.put(kind, string(table, key, "opener." + key).orElseThrow().value().strip());
         }
         return out;
+    }
+
+    private Config.Web web() throws ConfigException {
+        TomlTable table = table("web", "timeout = 10");
+        for (String key : byLine(table)) {
+            if (!WEB_KEYS.contains(key)) {
+                throw error(line(table, key), "web: unknown key '" + key + "' (known: " + String.join(", ", WEB_KEYS) + ")");
+            }
+        }
+        Optional<Setting<java.time.Duration>> timeout = Optional.empty();
+        if (table.contains(List.of("timeout"))) {
+            Object value = table.get(List.of("timeout"));
+            int line = line(table, "timeout");
+            double seconds = value instanceof Long ? (Long) value : value instanceof Double ? (Double) value : -1;
+            if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+                throw error(line, "web.timeout must be a number of seconds above 0 and at most " + MAX_TIMEOUT_SECONDS + ", not " + shown(value));
+            }
+            timeout = Optional.of(new Setting<>(java.time.Duration.ofMillis(Math.max(1, Math.round(seconds * 1000))), line));
+        }
+        Optional<Setting<String>> pages = string(table, "pages", "web.pages");
+        if (pages.isPresent()) {
+            String v = pages.get().value().strip().toLowerCase(Locale.ROOT);
+            if (!v.equals("browser") && !v.equals("folio")) {
+                throw error(pages.get().line(), "web.pages must be \"browser\" or \"folio\", not " + shown(pages.get().value()));
+            }
+            pages = Optional.of(new Setting<>(v, pages.get().line()));
+        }
+        Optional<Setting<Long>> cacheSize = Optional.empty();
+        Optional<Setting<String>> size = string(table, "cache-size", "web.cache-size");
+        if (size.isPresent()) {
+            try {
+                cacheSize = Optional.of(new Setting<>(dev.folio.input.ByteSize.parse(size.get().value()).bytes(), size.get().line()));
+            } catch (IllegalArgumentException e) {
+                throw error(size.get().line(), "web.cache-size: " + e.getMessage());
+            }
+        }
+        return new Config.Web(timeout, pages, cacheSize);
     }
 
     private KeyMap keys() throws ConfigException {

@@ -56,6 +56,11 @@ public final class Decoder {
         return guess(data);
     }
 
+    /** Whether {@code data} starts with a byte-order mark (which then decides the charset over any label). */
+    public static boolean startsWithBom(byte[] data) {
+        return Bom.of(data) != null;
+    }
+
     /** Looks up a charset by name for {@code --encoding}, with a message fit for the user. */
     public static Charset charset(String name) {
         try {

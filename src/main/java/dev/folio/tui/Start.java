@@ -8,10 +8,22 @@ import dev.folio.viewer.ViewerOptions;
 /**
  * What the viewer opens with: the first document (or its first part), where it came from, how
  * to show it, the viewer's collaborators (link resolver, layout, keys), and the rest of the
- * document to read in the background ({@link Remainder#NONE} when whole).
+ * document to read in the background ({@link Remainder#NONE} when whole); the place to open at
+ * ({@code anchor}, the fragment of a web address; may be empty) and a line for the status bar
+ * ({@code notice}: a web document shown from the cache while offline; may be empty).
  */
 public record Start(Source source, Document document, ViewerOptions options, Collaborators collaborators,
-                    Remainder remainder) {
+                    Remainder remainder, String anchor, String notice) {
+    public Start {
+        anchor = anchor == null ? "" : anchor;
+        notice = notice == null ? "" : notice;
+    }
+
+    /** At the top, with nothing to say. */
+    public Start(Source source, Document document, ViewerOptions options, Collaborators collaborators, Remainder remainder) {
+        this(source, document, options, collaborators, remainder, "", "");
+    }
+
     /** The standard collaborators, a whole document. */
     public Start(Source source, Document document, ViewerOptions options) {
         this(source, document, options, Collaborators.standard(), Remainder.NONE);

@@ -25,6 +25,7 @@ final class TuiRuntime {
     private final FramePainter painter;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
+    private final WebFetches fetches;
     private final FileWatcher watcher;
     private ViewerState state;
 
@@ -43,6 +44,7 @@ final class TuiRuntime {
         this.ambiguous = services.ambiguous();
         this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
+        this.fetches = new WebFetches(services.web(), events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
     }
 
@@ -63,7 +65,10 @@ final class TuiRuntime {
         try {
             TerminalSize size = display.size();
             state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
-            if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW)))) {
+            if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), start.anchor(), Effect.Load.Reason.FOLLOW)))) {
+                return 0;
+            }
+            if (!start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
                 return 0;
             }
             paint(true);
@@ -85,6 +90,7 @@ final class TuiRuntime {
         } finally {
             input.stop();
             worker.close();
+            fetches.close();
             watcher.close();
         }
     }
@@ -128,6 +134,10 @@ final class TuiRuntime {
                 return true;
             } else if (effect instanceof Effect.Load load) {
                 worker.load(load);
+            } else if (effect instanceof Effect.Fetch fetch) {
+                fetches.fetch(fetch);
+            } else if (effect instanceof Effect.CancelFetch) {
+                fetches.cancel();
             } else if (effect instanceof Effect.OpenExternal open) {
                 worker.open(open);
             } else if (effect instanceof Effect.Edit edit) {

@@ -13,29 +13,40 @@ import java.io.PrintStream;
  * alike).
  */
 public record TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
-                          PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
+                          PrintStream err, Watch watch, AmbiguousWidth ambiguous, WebDocumentLoader web) {
     /** Whether the document's file is reloaded when it changes on disk. */
     public enum Watch { OFF, FILE }
 
     public TuiServices {
         ambiguous = ambiguous == null ? AmbiguousWidth.NARROW : ambiguous;
+        web = web == null ? WebDocumentLoader.NONE : web;
+    }
+
+    /** Without web access. */
+    public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
+                       PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
+        this(loader, opener, editor, theme, err, watch, ambiguous, WebDocumentLoader.NONE);
     }
 
     /** Ambiguous characters one column wide. */
     public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
                        PrintStream err, Watch watch) {
-        this(loader, opener, editor, theme, err, watch, AmbiguousWidth.NARROW);
+        this(loader, opener, editor, theme, err, watch, AmbiguousWidth.NARROW, WebDocumentLoader.NONE);
     }
 
     public TuiServices withOpener(Opener newOpener) {
-        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous);
+        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous, web);
     }
 
     public TuiServices withEditor(EditorCommand newEditor) {
-        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous);
+        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous, web);
     }
 
     public TuiServices withWatch(Watch newWatch) {
-        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous);
+        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous, web);
+    }
+
+    public TuiServices withWeb(WebDocumentLoader newWeb) {
+        return new TuiServices(loader, opener, editor, theme, err, watch, ambiguous, newWeb);
     }
 }

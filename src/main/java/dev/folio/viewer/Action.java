@@ -19,6 +19,7 @@ public enum Action {
     FOLLOW(Group.LINKS, "follow the selected link"),
     HINTS(Group.LINKS, "number the visible links; type a number to follow"),
     OPEN_EXTERNALLY(Group.LINKS, "open the selected link in an external program"),
+    READ_IN_FOLIO(Group.LINKS, "read the selected web link in folio (HTML as a reader view)"),
     COPY_LINK(Group.LINKS, "copy the selected link's address"),
     COPY_SECTION(Group.LINKS, "copy a link to the current section (file.md#heading)"),
     MEDIA(Group.LINKS, "list images, audio and video (Enter opens)"),
@@ -29,10 +30,10 @@ public enum Action {
     NEXT_MATCH(Group.SEARCH, "next match"),
     PREVIOUS_MATCH(Group.SEARCH, "previous match"),
 
-    RELOAD(Group.OTHER, "reload the document (it also reloads when the file changes)"),
+    RELOAD(Group.OTHER, "reload the document (a web page from the network)"),
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),
     HELP(Group.OTHER, "this help"),
-    CLOSE(Group.OTHER, "close a list, prompt or message"),
+    CLOSE(Group.OTHER, "close a list, prompt or message; cancel a fetch"),
     QUIT(Group.OTHER, "quit (q closes a list first)");
 
     private final Group group;

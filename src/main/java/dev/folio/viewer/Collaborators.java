@@ -7,9 +7,17 @@ import dev.folio.open.LinkResolver;
  * system whether a file is executable), how documents are laid out, and which keys do what
  * (the defaults, or the config file's). Tests substitute all three.
  */
-public record Collaborators(LinkResolver links, PageLayout layout, KeyMap keys) {
+public record Collaborators(LinkResolver links, PageLayout layout, KeyMap keys, WebPages webPages) {
+    /** Where following a link to an HTML web page goes (Markdown on the web is always read in folio). */
+    public enum WebPages { BROWSER, FOLIO }
+
     public Collaborators {
         keys = keys == null ? KeyMap.defaults() : keys;
+        webPages = webPages == null ? WebPages.BROWSER : webPages;
+    }
+
+    public Collaborators(LinkResolver links, PageLayout layout, KeyMap keys) {
+        this(links, layout, keys, WebPages.BROWSER);
     }
 
     /** With the default keys. */
@@ -22,6 +30,10 @@ public record Collaborators(LinkResolver links, PageLayout layout, KeyMap keys) 
     }
 
     public Collaborators withKeys(KeyMap newKeys) {
-        return new Collaborators(links, layout, newKeys);
+        return new Collaborators(links, layout, newKeys, webPages);
+    }
+
+    public Collaborators withWebPages(WebPages pages) {
+        return new Collaborators(links, layout, keys, pages);
     }
 }

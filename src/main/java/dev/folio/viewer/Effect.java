@@ -12,6 +12,16 @@ public sealed interface Effect {
     }
 
     /**
+     * Fetch a web document (through the cache; {@code RELOAD} from the network), then post
+     * {@link Msg.Loaded} with a web {@link dev.folio.doc.Source} (or {@link Msg.LoadFailed}); while it
+     * takes longer than a moment, {@link Msg.Fetching} tells how far it got.
+     */
+    record Fetch(java.net.URI url, String anchor, Load.Reason reason) implements Effect {}
+
+    /** Stop the fetch under way, if any; it ends with {@link Msg.LoadFailed} saying {@code cancelled}. */
+    record CancelFetch() implements Effect {}
+
+    /**
      * Open a target in an external program. {@code target} is an absolute URI or an absolute
      * path (never starting with {@code -}); the runtime passes it as one argument, never to a shell.
      */

@@ -13,8 +13,11 @@ import java.util.Locale;
 final class Following {
     private Following() {}
 
-    /** How to follow: in folio where possible, or always in an external program. */
-    enum Intent { VIEW, EXTERNAL }
+    /**
+     * How to follow: in folio where possible (web pages as the config says), always in an external
+     * program, or in folio even for an HTML web page ({@code w}).
+     */
+    enum Intent { VIEW, EXTERNAL, READ }
 
     static Step followFocused(ViewerState s, Intent intent) {
         if (!s.hasFocus()) {
@@ -41,8 +44,16 @@ final class Following {
         if (target instanceof Target.Document) {
             return document(s, (Target.Document) target);
         }
-        if (target instanceof Target.External) {
-            return open(s, (Target.External) target);
+        if (target instanceof Target.External external) {
+            java.util.Optional<java.net.URI> web = WebLinks.toRead(external, intent,
+                    WebLinks.inThisPage(s.source(), external) ? Collaborators.WebPages.FOLIO : s.env().webPages());
+            if (web.isPresent()) {
+                return fetch(s, web.get());
+            }
+            if (intent == Intent.READ) {
+                return Step.of(s.withStatus(Status.info("not a web page folio reads: " + shown(external.target()))));
+            }
+            return open(s, external);
         }
         if (target instanceof Target.NeedsConfirm) {
             return Step.of(s.withPending((Target.NeedsConfirm) target).withMode(Mode.CONFIRM_OPEN).withSelection(0));
@@ -57,6 +68,16 @@ final class Following {
     static Step open(ViewerState s, Target.External external) {
         return Step.of(s.withStatus(Status.info("opening " + shown(external.target()) + "…")),
                 new Effect.OpenExternal(external.target(), external.kind()));
+    }
+
+    /** A web document to read in folio: a jump when it is this very page, else a fetch. */
+    private static Step fetch(ViewerState s, java.net.URI url) {
+        Source current = s.source();
+        String anchor = url.getFragment() == null ? "" : url.getFragment();
+        if (current != null && current.isWeb() && WebLinks.withoutFragment(url).equals(current.url())) {
+            return Step.of(jumpToAnchor(s, anchor));
+        }
+        return Step.of(s.withStatus(WebLinks.started(url)), new Effect.Fetch(url, anchor, Effect.Load.Reason.FOLLOW));
     }
 
     private static Step document(ViewerState s, Target.Document target) {
@@ -149,8 +170,7 @@ final class Following {
         if (entry.document() != null || entry.sameDocumentAs(s.source())) {
             return Step.of(restore(s.withHistory(s.history().goBack(s.position())), entry));
         }
-        return Step.of(s.withStatus(Status.info("loading " + shown(entry.source().name()) + "…")),
-                new Effect.Load(entry.source().path(), "", Effect.Load.Reason.BACK));
+        return Step.of(s.withStatus(loading(entry.source())), load(entry.source(), Effect.Load.Reason.BACK));
     }
 
     static Step forward(ViewerState s) {
@@ -161,8 +181,19 @@ final class Following {
         if (entry.document() != null || entry.sameDocumentAs(s.source())) {
             return Step.of(restore(s.withHistory(s.history().goForward(s.position())), entry));
         }
-        return Step.of(s.withStatus(Status.info("loading " + shown(entry.source().name()) + "…")),
-                new Effect.Load(entry.source().path(), "", Effect.Load.Reason.FORWARD));
+        return Step.of(s.withStatus(loading(entry.source())), load(entry.source(), Effect.Load.Reason.FORWARD));
+    }
+
+    static Status loading(Source source) {
+        return source.isWeb() ? WebLinks.started(source.url()) : Status.info("loading " + shown(source.name()) + "…");
+    }
+
+    /** Reads a source again: a file from disk, a web document through the cache (from the network for a reload). */
+    static Effect load(Source source, Effect.Load.Reason reason) {
+        if (source.isWeb()) {
+            return new Effect.Fetch(source.url(), "", reason);
+        }
+        return new Effect.Load(source.path(), "", reason);
     }
 
     /** Puts the reader back where an entry says: its document (if kept), top line and focused link. */

@@ -26,7 +26,7 @@ public record History(List<Entry> back, List<Entry> forward) {
      */
     public record Entry(Source source, Document document, TextAnchor position, int focus) {
         public boolean sameDocumentAs(Source other) {
-            return other != null && source.path() != null && source.path().equals(other.path());
+            return source.sameDocumentAs(other);
         }
     }
 

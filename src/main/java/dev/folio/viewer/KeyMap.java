@@ -226,6 +226,7 @@ public final class KeyMap {
         m.put(Action.FOLLOW, List.of(Key.of(Key.Kind.ENTER)));
         m.put(Action.HINTS, List.of(Key.ch('F'), Key.ch(';')));
         m.put(Action.OPEN_EXTERNALLY, List.of(Key.ch('O'), Key.ch('x')));
+        m.put(Action.READ_IN_FOLIO, List.of(Key.ch('w')));
         m.put(Action.COPY_LINK, List.of(Key.ch('y')));
         m.put(Action.COPY_SECTION, List.of(Key.ch('Y')));
         m.put(Action.MEDIA, List.of(Key.ch('m')));

@@ -16,6 +16,12 @@ public sealed interface Msg {
     /** A {@link Effect.Load} failed; {@code reason} is one line for the status bar. */
     record LoadFailed(String target, String reason) implements Msg {}
 
+    /** A fetch is under way: {@code received} bytes so far, of {@code total} (-1: not known). */
+    record Fetching(java.net.URI url, long received, long total) implements Msg {}
+
+    /** A line for the status bar about the document just shown (a cached copy shown offline). */
+    record Notice(String text) implements Msg {}
+
     /** An external open finished (or was refused): one line for the status bar. */
     record OpenResult(String message, boolean error) implements Msg {}
 

@@ -21,11 +21,12 @@ final class SectionLink {
     }
 
     /**
-     * {@code file.md#anchor}; just {@code file.md} above the first heading; just {@code #anchor}
+     * {@code file.md#anchor} ({@code https://host/page#anchor} for a web document); just {@code file.md} above the first heading; just {@code #anchor}
      * for a document that is not a file (stdin); empty when there is neither.
      */
     static String of(ViewerState s) {
-        String file = s.source().path() == null ? "" : s.source().name().replace(" ", "%20");
+        String file = s.source().isWeb() ? s.source().url().toString()
+                : s.source().path() == null ? "" : s.source().name().replace(" ", "%20");
         int current = Navigation.currentHeading(s);
         if (current < 0) {
             return file;

@@ -82,6 +82,10 @@ final class StatusLine {
     /** Title (or file name) and the section the top line is in. */
     private static String where(ViewerState s) {
         String title = s.page().title();
+        if (s.source() != null && s.source().isWeb()) {
+            // A web document is known by its address: the title could claim to be any site.
+            title = Sanitizer.target(s.source().url().toString());
+        }
         if (title == null || title.isBlank()) {
             title = s.document().title();
         }

@@ -30,6 +30,12 @@ public final class Update {
             String reason = f.reason() == null || f.reason().isBlank() ? "cannot open " + f.target() : f.reason();
             return Step.of(s.withStatus(Status.error(Following.shown(reason))));
         }
+        if (msg instanceof Msg.Fetching f) {
+            return Step.of(WebLinks.progress(s, f));
+        }
+        if (msg instanceof Msg.Notice n) {
+            return Step.of(s.withStatus(Status.info(Following.shown(n.text()))));
+        }
         if (msg instanceof Msg.OpenResult) {
             Msg.OpenResult r = (Msg.OpenResult) msg;
             String text = Following.shown(r.message());
@@ -99,6 +105,7 @@ public final class Update {
             case FOLLOW: return Following.followFocused(s, Following.Intent.VIEW);
             case HINTS: return Step.of(Hints.start(s));
             case OPEN_EXTERNALLY: return Following.followFocused(s, Following.Intent.EXTERNAL);
+            case READ_IN_FOLIO: return Following.followFocused(s, Following.Intent.READ);
             case COPY_LINK: return Following.copyFocused(s);
             case COPY_SECTION: return SectionLink.copy(s);
             case MEDIA: return Step.of(Lists.openMedia(s));
@@ -110,7 +117,7 @@ public final class Update {
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
-            case CLOSE: return Step.of(s.withSearch(Search.NONE));
+            case CLOSE: return WebLinks.close(s);
             case QUIT: return Step.of(s, new Effect.Quit());
             default: return Step.of(s);
         }
@@ -120,11 +127,11 @@ public final class Update {
         if (s.source() == null) {
             return Step.of(s);
         }
-        if (s.source().path() == null) {
+        if (s.source().path() == null && !s.source().isWeb()) {
             return Step.of(s.withStatus(Status.info(Following.shown(s.source().name()) + " cannot be read again")));
         }
-        return Step.of(s.withStatus(Status.info("reloading…")),
-                new Effect.Load(s.source().path(), "", Effect.Load.Reason.RELOAD));
+        return Step.of(s.withStatus(s.source().isWeb() ? WebLinks.started(s.source().url()) : Status.info("reloading…")),
+                Following.load(s.source(), Effect.Load.Reason.RELOAD));
     }
 
     /** {@link Mode#CONFIRM_OPEN}: {@code y} opens the target that was shown; any other key cancels. */

@@ -38,16 +38,17 @@ class ImportRulesTest {
             Map.entry("input", Set.of("text")),
             Map.entry("html", Set.of("doc", "text")),
             Map.entry("markdown", Set.of("html", "doc", "text")),
+            Map.entry("web", Set.of("html", "markdown", "input", "doc", "text")),
             Map.entry("layout", Set.of("doc", "text")),
             Map.entry("highlight", Set.of("layout", "doc", "text")),
             Map.entry("theme", Set.of("layout", "text")),
             Map.entry("print", Set.of("layout", "theme", "doc", "text")),
             Map.entry("open", Set.of("doc", "text")),
             Map.entry("viewer", Set.of("layout", "open", "theme", "doc", "text")),
-            Map.entry("config", Set.of("viewer", "open", "theme", "text")),
+            Map.entry("config", Set.of("viewer", "open", "theme", "input", "text")),
             Map.entry("tui", Set.of("viewer", "layout", "open", "theme", "failure", "doc", "text")),
             Map.entry("cli", Set.of("tui", "config", "viewer", "print", "highlight", "layout", "open", "theme",
-                    "markdown", "input", "failure", "doc", "text")));
+                    "web", "markdown", "input", "failure", "doc", "text")));
 
     private static final Pattern FOLIO_PACKAGE = Pattern.compile("\\bdev\\.folio\\.([a-z]+)\\.");
 
@@ -164,6 +165,11 @@ class ImportRulesTest {
     @Test
     void jsoupOnlyInHtmlPackage() throws IOException {
         assertEquals(List.of(), violations("org.jsoup", List.of("html")));
+    }
+
+    @Test
+    void httpClientOnlyInWebPackage() throws IOException {
+        assertEquals(List.of(), violations("java.net.http", List.of("web")));
     }
 
     private static List<String> violations(String library, List<String> allowedPackages) throws IOException {

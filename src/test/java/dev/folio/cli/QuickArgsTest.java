@@ -27,9 +27,9 @@ class QuickArgsTest {
 
     @Test
     void recognisesOnlyTheCommonForms() {
-        assertEquals(new QuickArgs(true, Path.of("doc.md")), QuickArgs.of("-p", "doc.md").orElseThrow());
-        assertEquals(new QuickArgs(true, Path.of("doc.md")), QuickArgs.of("doc.md", "--print").orElseThrow());
-        assertEquals(new QuickArgs(false, Path.of("-")), QuickArgs.of("-").orElseThrow());
+        assertEquals(new QuickArgs(true, "doc.md"), QuickArgs.of("-p", "doc.md").orElseThrow());
+        assertEquals(new QuickArgs(true, "doc.md"), QuickArgs.of("doc.md", "--print").orElseThrow());
+        assertEquals(new QuickArgs(false, "-"), QuickArgs.of("-").orElseThrow());
         assertEquals(new QuickArgs(false, null), QuickArgs.of().orElseThrow());
         for (String[] args : List.of(new String[] {"-p", "-p", "a"}, new String[] {"a", "b"}, new String[] {"--", "a"},
                 new String[] {"-pw5", "a"}, new String[] {"@args"}, new String[] {"--width=5", "a"}, new String[] {""},
@@ -76,6 +76,6 @@ class QuickArgsTest {
     /** The request without its input reader and theme (objects compared by identity). */
     private static ViewRequest withoutReader(ViewRequest r) {
         return new ViewRequest(r.source(), r.text(), null, null, r.debug(), r.opener(), r.maxWidth(), r.centred(),
-                r.color(), r.keys(), r.openers(), r.watch(), r.ambiguous());
+                r.color(), r.keys(), r.openers(), r.watch(), r.ambiguous(), r.document(), null, r.webPages(), r.anchor(), r.notice());
     }
 }

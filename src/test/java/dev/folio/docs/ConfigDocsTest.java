@@ -50,6 +50,9 @@ class ConfigDocsTest {
         for (OpenerKind kind : OpenerKind.values()) {
             assertTrue(doc.contains("| `" + kind.configName() + "` |"), kind.configName());
         }
+        for (String key : List.of("timeout", "cache-size", "pages")) {
+            assertTrue(doc.contains("| `" + key + "` |"), "web." + key);
+        }
     }
 
     @Test

@@ -21,6 +21,11 @@ final class TestViewer {
         this.state = state;
     }
 
+    /** A viewer in this state (nothing loaded yet). */
+    static TestViewer of(ViewerState state) {
+        return new TestViewer(state);
+    }
+
     /** A viewer on {@code /docs/name}, laid out by {@link MiniLayout}, every file present and plain. */
     static TestViewer open(String name, Document document, int width, int height) {
         return open(name, document, width, height, EVERY_FILE_PLAIN, ViewerOptions.defaults());

@@ -1,0 +1,237 @@
+package dev.folio.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds a page's article, in the spirit of Mozilla's Readability: everything that is never the
+ * article goes first (scripts, styles, forms, navigation, banners, cookie notices, comments,
+ * sidebars, share buttons, by tag, ARIA role, {@code hidden}, and class or id); then the article
+ * is the page's {@code <article>} / {@code itemprop=articleBody} / {@code <main>} when it holds the
+ * page's text, else the element whose paragraphs score highest (text length and commas, less for
+ * link-heavy text) with its siblings that score well too.
+ */
+final class ReaderContent {
+    private static final String NEVER_CONTENT = "script, style, noscript, template, form, button, input, select, textarea, "
+            + "nav, aside, dialog, iframe, object, embed, canvas, link, meta, "
+            + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=complementary], "
+            + "[role=contentinfo], [role=dialog], [role=alertdialog], [role=search], [role=menu], [role=menubar]";
+
+    /** Class and id words of what is not the article (Readability's list, with cookie and consent banners). */
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|\\bads?\\b|advert|agegate|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|"
+                    + "extra|footer|gdpr|header|legends|masthead|menu|modal|newsletter|pagination|pager|popup|promo|related|"
+                    + "remark|replies|rss|share|sharing|shoutbox|sidebar|skip|skyscraper|social|sponsor|subscribe|"
+                    + "supplemental|toolbar|widget|yom-remote",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that keep an element despite {@link #UNLIKELY}: {@code article-header}, {@code main-content}. */
+    private static final Pattern MAYBE = Pattern.compile("article|body|column|content|main|shadow|entry|post-body|story",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|\\bhid\\b|banner|byline|combx|comment|com-|contact|dateline|footer|gdpr|masthead|meta|outbrain|"
+                    + "promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|cookie|consent",
+            Pattern.CASE_INSENSITIVE);
+
+    private ReaderContent() {}
+
+    /** The article of {@code page} (which this changes: what is not content is removed from it). */
+    static Element article(Document page) {
+        Element body = page.body();
+        body.select(NEVER_CONTENT).remove();
+        removeUnlikely(body);
+        Element marked = marked(body);
+        Element article = marked != null ? marked : scored(body);
+        removeConditionally(article);
+        return article;
+    }
+
+    /**
+     * Inside the article, short or link-heavy parts whose class says they are not text (bylines,
+     * tags, share tools, "related" boxes) go; figures, code and tables always stay.
+     */
+    private static void removeConditionally(Element article) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : article.getAllElements()) {
+            if (e == article || KEEP_ALWAYS.contains(e.tagName()) || e.selectFirst("figure, img, pre, table") != null) {
+                continue;
+            }
+            String words = e.className() + " " + e.id();
+            if (words.isBlank() || !NEGATIVE.matcher(words).find() || POSITIVE.matcher(words).find()) {
+                continue;
+            }
+            if (e.text().length() < 200 || linkDensity(e) > 0.5) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    private static final java.util.Set<String> KEEP_ALWAYS = java.util.Set.of("figure", "img", "pre", "code", "table",
+            "h1", "h2", "h3", "h4", "h5", "h6", "picture", "video", "audio");
+
+    /** Removes elements whose class or id says they are not content (but never the body, main or article). */
+    private static void removeUnlikely(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.tagName().equals("article") || e.tagName().equals("main") || e.tagName().equals("body")
+                    || e.tagName().equals("a") || e.tagName().equals("html")) {
+                continue;
+            }
+            String words = e.className() + " " + e.id();
+            if (words.isBlank()) {
+                // A header or footer tag of the page (not of the article) is not the article either.
+                if ((e.tagName().equals("header") || e.tagName().equals("footer")) && e.closest("article, main") == null) {
+                    doomed.add(e);
+                }
+                continue;
+            }
+            if (UNLIKELY.matcher(words).find() && !MAYBE.matcher(words).find()) {
+                doomed.add(e);
+            } else if ((e.tagName().equals("header") || e.tagName().equals("footer")) && e.closest("article, main") == null) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    /** The element the page itself marks as its article, if it holds most of the page's text. */
+    private static Element marked(Element body) {
+        int pageText = body.text().length();
+        for (String query : List.of("[itemprop=articleBody]", "article", "[role=main]", "main")) {
+            Elements found = body.select(query);
+            Element best = null;
+            for (Element e : found) {
+                if (best == null || e.text().length() > best.text().length()) {
+                    best = e;
+                }
+            }
+            if (best != null && best.text().length() >= 0.4 * pageText && best.text().length() > 0) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private static Element scored(Element body) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element p : body.select("p, pre, td, blockquote, li, div, section")) {
+            String text = ownText(p);
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + text.split("[,，、]", -1).length - 1 + Math.min(text.length() / 100, 3);
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, score, Double::sum);
+            Element grand = parent.parent();
+            if (grand != null) {
+                scores.merge(grand, score / 2, Double::sum);
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double s = (e.getValue() + classWeight(e.getKey())) * (1 - linkDensity(e.getKey()));
+            if (top == null || s > topScore) {
+                top = e.getKey();
+                topScore = s;
+            }
+        }
+        if (top == null || top == body) {
+            return body;
+        }
+        // Siblings that score well, or are plain paragraphs, belong to the article too.
+        Element parent = top.parent();
+        if (parent == null) {
+            return top;
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        Element article = new Element("div");
+        for (Element sibling : new ArrayList<>(parent.children())) {
+            boolean keep = sibling == top;
+            if (!keep) {
+                double s = scores.getOrDefault(sibling, 0.0) + classWeight(sibling);
+                keep = s * (1 - linkDensity(sibling)) >= threshold
+                        || sibling.tagName().equals("p") && linkDensity(sibling) < 0.25 && sibling.text().length() > 80;
+            }
+            if (keep) {
+                article.appendChild(sibling.clone());
+            }
+        }
+        article.setBaseUri(body.baseUri()); // detached from the page, it would lose the address links resolve against
+        return article;
+    }
+
+    /** Text directly in the element, not in child blocks: what a paragraph-like element says itself. */
+    private static String ownText(Element e) {
+        if (!e.tagName().equals("div") && !e.tagName().equals("section")) {
+            return e.text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                b.append(t.text());
+            } else if (n instanceof Element c && isInline(c)) {
+                b.append(c.text());
+            }
+        }
+        return b.toString().strip();
+    }
+
+    static boolean isInline(Element e) {
+        return switch (e.tagName()) {
+            case "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
+                 "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "br",
+                 "img", "picture", "wbr", "font", "big", "label" -> true;
+            default -> false;
+        };
+    }
+
+    private static double classWeight(Element e) {
+        double w = 0;
+        for (String s : new String[] {e.className(), e.id()}) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(s).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(s).find()) {
+                w += 25;
+            }
+        }
+        return w;
+    }
+
+    private static double linkDensity(Element e) {
+        int length = e.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return (double) links / length;
+    }
+}

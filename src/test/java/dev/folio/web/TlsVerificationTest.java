@@ -1,0 +1,74 @@
+package dev.folio.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A server on 127.0.0.1 with a self-signed certificate is refused: folio always verifies TLS. */
+@Timeout(60)
+class TlsVerificationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSelfSignedCertificateIsATlsError() throws Exception {
+        Path store = dir.resolve("server.p12");
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        assumeTrue(Files.isExecutable(keytool), "no keytool in this JDK");
+        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keystore", store.toString(), "-storetype", "PKCS12",
+                "-storepass", "changeit", "-keypass", "changeit", "-keyalg", "RSA", "-keysize", "2048", "-alias", "test",
+                "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor());
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(store)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        AtomicInteger served = new AtomicInteger();
+        server.createContext("/", ex -> {
+            served.incrementAndGet();
+            byte[] body = "# secret".getBytes();
+            ex.sendResponseHeaders(200, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            HttpFetcher fetcher = new HttpFetcher("folio/test", new FetchLimits(Duration.ofSeconds(10), 1 << 20));
+            URI url = URI.create("https://127.0.0.1:" + server.getAddress().getPort() + "/a.md");
+            WebException e = assertThrows(WebException.class, () -> fetcher.get(url, Map.of(), Progress.NONE));
+            assertEquals(WebException.Kind.REFUSED, e.kind());
+            assertTrue(e.why().startsWith("TLS error: "), e.why());
+            assertEquals(0, served.get(), "nothing was served over an unverified connection");
+        } finally {
+            server.stop(0);
+        }
+    }
+}
