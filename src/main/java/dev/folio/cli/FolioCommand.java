@@ -264,13 +264,21 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
             description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
-                    + "dark, light, or plain (bold, underline and reverse only). A theme file in the config "
-                    + "directory (folio/theme) can change any style.")
+                    + "dark, light, or plain (bold, underline and reverse only); or the path of a theme file, "
+                    + "read over auto. A theme file in the config directory (folio/theme) can change any style.")
     void setTheme(String name) {
+        if (looksLikeThemeFile(name)) {
+            themeFile = Path.of(name); // as in the config file: a theme file over the auto theme
+            return;
+        }
         if (!Themes.isName(name)) {
             throw new ParameterException(spec.commandLine(), "--theme: " + unknownTheme(name));
         }
         themeName = name;
+    }
+
+    private static boolean looksLikeThemeFile(String name) {
+        return name.contains("/") || name.endsWith(".theme");
     }
 
     private static String unknownTheme(String name) {
@@ -384,10 +392,13 @@ public final class FolioCommand implements Callable<Integer> {
         }
         if (!given("--theme") && config.theme().isPresent()) {
             Setting<String> theme = config.theme().get();
-            if (!Themes.isName(theme.value())) { // the same names as --theme
+            if (Path.of(theme.value()).isAbsolute()) {
+                themeFile = Path.of(theme.value()); // a theme file (the reader resolved its path): on top of auto
+            } else if (!Themes.isName(theme.value())) { // the same names as --theme
                 throw new ConfigException(config.file(), theme.line(), "theme: " + unknownTheme(theme.value()));
+            } else {
+                themeName = theme.value();
             }
-            themeName = theme.value();
         }
         config.watch().ifPresent(w -> watch = w.value());
         keys = config.keys();
