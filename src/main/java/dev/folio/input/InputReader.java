@@ -120,7 +120,12 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
 
     private InputException tooLarge(String name, long size) {
         String limit = ByteSize.format(maxSize.bytes());
-        String what = size >= 0 ? "is " + ByteSize.format(size) + ", over" : "is over";
+        String shown = size >= 0 ? ByteSize.format(size) : "";
+        if (shown.replace(".0 ", " ").equals(limit.replace(".0 ", " "))) { // "is 64 MiB, over the 64 MiB limit" says nothing: give the bytes
+            shown = String.format(java.util.Locale.ROOT, "%,d bytes", size);
+            limit = String.format(java.util.Locale.ROOT, "%s (%,d bytes)", limit, maxSize.bytes());
+        }
+        String what = size >= 0 ? "is " + shown + ", over" : "is over";
         return new InputException(name, what + " the " + limit + " limit (--max-size)");
     }
 
