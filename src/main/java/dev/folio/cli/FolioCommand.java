@@ -192,7 +192,7 @@ public final class FolioCommand implements Callable<Integer> {
 
     /** Runs folio as a program: the real environment, stdout and stderr. Returns the exit code. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        PrintWriter out = GuardedOutput.writer(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         return new FolioCommand(Environment.system(), Pipeline.markdown(), ViewerLauncher::find).execute(out, err, args);
     }
@@ -210,23 +210,47 @@ public final class FolioCommand implements Callable<Integer> {
                 quickArgs = true;
                 print = quick.get().print();
                 file = quick.get().file();
-                return call();
+                return finish(call());
             }
             CommandLine cl = new CommandLine(this);
-            cl.setOut(out);
+            // picocli prints a stack trace for a failed write of its help: it writes here, copied after.
+            java.io.StringWriter help = new java.io.StringWriter();
+            cl.setOut(new PrintWriter(help));
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
             cl.getCommandSpec().usageMessage().footer(footer());
             cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
             cl.setExecutionExceptionHandler((ex, c, parsed) -> crash(ex, args));
-            return cl.execute(args);
+            int code = cl.execute(args);
+            out.print(help);
+            return finish(code);
+        } catch (GuardedOutput.Failure f) {
+            return writeError(f);
         } catch (Throwable t) {
             // Errors (StackOverflowError, OutOfMemoryError) pass picocli's handler.
             return crash(t, args);
         } finally {
-            out.flush();
             err.flush();
         }
+    }
+
+    /** Flushes what is left for stdout: a write error there changes the exit code. */
+    private int finish(int code) {
+        try {
+            out.flush();
+            return code;
+        } catch (GuardedOutput.Failure f) {
+            return writeError(f);
+        }
+    }
+
+    /** The reader closed the pipe: stop quietly (as bat and ripgrep do). Any other failure is reported. */
+    private int writeError(GuardedOutput.Failure f) {
+        if (f.brokenPipe()) {
+            return EXIT_OK;
+        }
+        err.println("folio: write error: " + Sanitizer.visible(f.getMessage()));
+        return EXIT_INPUT;
     }
 
     @Option(order = 2, names = {"-w", "--width"}, paramLabel = "N",
@@ -460,6 +484,9 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     private int crash(Throwable failure, String[] args) {
+        if (failure instanceof GuardedOutput.Failure f) {
+            return writeError(f);
+        }
         err.println(CrashLog.in(env::get, env.home()).report(failure, List.of(args)));
         if (debug) {
             err.print(CrashLog.safeStackTrace(failure));
