@@ -25,6 +25,11 @@ public final class LinkResolver {
     }
 
     public Target resolve(Source current, String href) {
+        return resolveAgainst(current == null ? null : current.base(), href);
+    }
+
+    /** {@link #resolve} for a document whose directory is {@code base} (null: none, as for stdin). */
+    public Target resolveAgainst(Path base, String href) {
         String h = href == null ? "" : href.strip();
         if (h.isEmpty()) {
             return new Target.Unresolvable("the link has no target");
@@ -48,14 +53,14 @@ public final class LinkResolver {
             // "?query" alone: the same document.
             return new Target.Anchor(Href.fragment(h));
         }
-        if (current == null || current.base() == null) {
+        if (base == null) {
             return new Target.Unresolvable("no directory to resolve " + h + " against");
         }
         if (path.startsWith("/") && !probe.facts(Path.of(path)).exists()) {
             // Articles saved from the web keep links like /category/x/, relative to a site we don't know.
             return new Target.Unresolvable("site-relative link, and the article's web address is unknown: " + h);
         }
-        return local(path.startsWith("/") ? null : current.base(), path, Href.fragment(h), h);
+        return local(path.startsWith("/") ? null : base, path, Href.fragment(h), h);
     }
 
     /**
@@ -63,7 +68,12 @@ public final class LinkResolver {
      * a Markdown file becomes an {@link Target.External} document, if it exists and is not executable.
      */
     public Target resolveExternal(Source current, String href) {
-        Target target = resolve(current, href);
+        return resolveExternalAgainst(current == null ? null : current.base(), href);
+    }
+
+    /** {@link #resolveExternal} for a document whose directory is {@code base}. */
+    public Target resolveExternalAgainst(Path base, String href) {
+        Target target = resolveAgainst(base, href);
         if (!(target instanceof Target.Document)) {
             return target;
         }
