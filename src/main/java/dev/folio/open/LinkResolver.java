@@ -85,6 +85,9 @@ public final class LinkResolver {
         if (facts.executable()) {
             return new Target.Refused(path.toString(), "executable files are never opened");
         }
+        if (facts.program()) {
+            return new Target.Refused(path.toString(), "a program by its content (#!, ELF or [Desktop Entry]): never opened");
+        }
         return new Target.External(path.toString(), dev.folio.viewer.Effect.TargetKind.DOCUMENT);
     }
 
