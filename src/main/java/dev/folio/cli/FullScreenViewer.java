@@ -64,7 +64,7 @@ final class FullScreenViewer implements ViewerLauncher {
             Remainder rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
             DocumentLoader loader = path -> {
                 try {
-                    return parser.parse(request.reader().text(path, path.getFileName().toString()).text());
+                    return parser.parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
                 } catch (InputException e) {
                     throw new IOException(e.getMessage(), e);
                 }
