@@ -481,7 +481,24 @@ public final class FolioCommand implements Callable<Integer> {
             return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
         }
         Path path = cwd.resolve(file);
-        return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+        if (Files.isRegularFile(path) || Files.isDirectory(path)) {
+            return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+        }
+        // A FIFO or <(cmd): read like cat does, waiting for the writer, but say so.
+        String name = Sanitizer.target(file.toString());
+        debug(name + " is not a regular file (a pipe?): reading it to its end");
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "folio wait notice");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.schedule(() -> err.println("folio: waiting for " + name + " (a pipe) to be written and closed…"),
+                1, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+        } finally {
+            timer.shutdownNow();
+        }
     }
 
     private int usageError(ParameterException ex) {
