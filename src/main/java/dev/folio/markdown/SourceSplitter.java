@@ -11,13 +11,6 @@ import java.util.List;
  * runs on across blank lines. Those cannot be told apart here; the parser checks each part's
  * last block and gives up cutting when one runs to the end of its part ({@link DocumentParts}).
  *
- * <p>A cut may also go before a line that starts with an ASCII letter at column 0 after a blank
- * line: that too closes every paragraph, list, quote, table and indented code block, and cannot
- * itself start a block other than a paragraph. Without it a long document with no headings (3
- * million one-letter paragraphs, 9 MB) was parsed as one flexmark tree of several gigabytes. Not
- * where a definition list could be ({@code :} at the start of a line): a term after a blank line
- * may continue the list before it.
- *
  * <p>Nothing is cut when a reference or footnote definition ({@code ]:}) appears anywhere (they
  * are document-wide) or an HTML {@code <details>} (it may enclose the blocks up to a later end
  * tag), nor inside front matter.
@@ -27,14 +20,11 @@ final class SourceSplitter {
     /** Start of the next line to look at; -1 when the source cannot be cut (any more). */
     private int line;
     private boolean previousBlank;
-    /** Whether cuts before plain paragraphs are safe (no definition lists). */
-    private final boolean paragraphCuts;
 
     /** Checks the whole source for what forbids cutting; the cuts themselves are found as asked for. */
     SourceSplitter(String source) {
         this.source = source;
         this.line = source.contains("]:") || containsDetails(source) ? -1 : afterFrontMatter(source);
-        this.paragraphCuts = !source.startsWith(":") && !source.contains("\n:");
     }
 
     /**
@@ -47,8 +37,7 @@ final class SourceSplitter {
         while (line >= 0 && line < n) {
             int end = source.indexOf('\n', line);
             int nextLine = end < 0 ? n : end + 1;
-            boolean cut = previousBlank && line - partStart >= minimum
-                    && (isAtxHeading(source, line, nextLine) || paragraphCuts && startsWithLetter(source, line));
+            boolean cut = previousBlank && line - partStart >= minimum && isAtxHeading(source, line, nextLine);
             previousBlank = isBlank(source, line, end < 0 ? n : end);
             int here = line;
             line = nextLine;
@@ -103,11 +92,6 @@ final class SourceSplitter {
     private static int lineEnd(String source, int from) {
         int end = source.indexOf('\n', from);
         return end < 0 ? source.length() : end;
-    }
-
-    private static boolean startsWithLetter(String source, int line) {
-        char c = line < source.length() ? source.charAt(line) : '\n';
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** {@code #} to {@code ######} at column 0, then a space, a tab or the line end. */
