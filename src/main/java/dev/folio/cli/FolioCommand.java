@@ -218,7 +218,7 @@ public final class FolioCommand implements Callable<Integer> {
 
     /** Runs folio as a program: the real environment, stdout and stderr. Returns the exit code. */
     public static int run(String... args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)));
+        PrintWriter out = GuardedOutput.writer(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         return new FolioCommand(Environment.system(), Pipeline.markdown(), ViewerLauncher::find).execute(out, err, args);
     }
@@ -236,24 +236,48 @@ public final class FolioCommand implements Callable<Integer> {
                 quickArgs = true;
                 print = quick.get().print();
                 file = quick.get().file();
-                return call();
+                return finish(call());
             }
             CommandLine cl = new CommandLine(this);
-            cl.setOut(out);
+            // picocli prints a stack trace for a failed write of its help: it writes here, copied after.
+            java.io.StringWriter help = new java.io.StringWriter();
+            cl.setOut(new PrintWriter(help));
             cl.setErr(err);
             cl.setCaseInsensitiveEnumValuesAllowed(true);
             pathsAsTyped(cl);
             cl.getCommandSpec().usageMessage().footer(footer());
             cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
             cl.setExecutionExceptionHandler((ex, c, parsed) -> crash(ex, args));
-            return cl.execute(args);
+            int code = cl.execute(args);
+            out.print(help);
+            return finish(code);
+        } catch (GuardedOutput.Failure f) {
+            return writeError(f);
         } catch (Throwable t) {
             // Errors (StackOverflowError, OutOfMemoryError) pass picocli's handler.
             return crash(t, args);
         } finally {
-            out.flush();
             err.flush();
         }
+    }
+
+    /** Flushes what is left for stdout: a write error there changes the exit code. */
+    private int finish(int code) {
+        try {
+            out.flush();
+            return code;
+        } catch (GuardedOutput.Failure f) {
+            return writeError(f);
+        }
+    }
+
+    /** The reader closed the pipe: stop quietly (as bat and ripgrep do). Any other failure is reported. */
+    private int writeError(GuardedOutput.Failure f) {
+        if (f.brokenPipe()) {
+            return EXIT_OK;
+        }
+        err.println("folio: write error: " + Sanitizer.visible(f.getMessage()));
+        return EXIT_INPUT;
     }
 
     @Option(order = 2, names = {"-w", "--width"}, paramLabel = "N",
@@ -301,13 +325,21 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
             description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
-                    + "dark, light, or plain (bold, underline and reverse only). A theme file in the config "
-                    + "directory (folio/theme) can change any style.")
+                    + "dark, light, or plain (bold, underline and reverse only); or the path of a theme file, "
+                    + "read over auto. A theme file in the config directory (folio/theme) can change any style.")
     void setTheme(String name) {
+        if (looksLikeThemeFile(name)) {
+            themeFile = Path.of(name); // as in the config file: a theme file over the auto theme
+            return;
+        }
         if (!Themes.isName(name)) {
             throw new ParameterException(spec.commandLine(), "--theme: " + unknownTheme(name));
         }
         themeName = name;
+    }
+
+    private static boolean looksLikeThemeFile(String name) {
+        return name.contains("/") || name.endsWith(".theme");
     }
 
     private static String unknownTheme(String name) {
@@ -430,10 +462,13 @@ public final class FolioCommand implements Callable<Integer> {
         }
         if (!given("--theme") && config.theme().isPresent()) {
             Setting<String> theme = config.theme().get();
-            if (!Themes.isName(theme.value())) { // the same names as --theme
+            if (Path.of(theme.value()).isAbsolute()) {
+                themeFile = Path.of(theme.value()); // a theme file (the reader resolved its path): on top of auto
+            } else if (!Themes.isName(theme.value())) { // the same names as --theme
                 throw new ConfigException(config.file(), theme.line(), "theme: " + unknownTheme(theme.value()));
+            } else {
+                themeName = theme.value();
             }
-            themeName = theme.value();
         }
         config.watch().ifPresent(w -> watch = w.value());
         if (!given("--timeout")) {
@@ -504,7 +539,28 @@ public final class FolioCommand implements Callable<Integer> {
         } catch (java.nio.file.InvalidPathException e) {
             throw new InputException(file, "not a valid file name");
         }
-        return new Loaded(Source.file(path), reader.text(path, file), reader);
+        if (Files.isRegularFile(path) || Files.isDirectory(path)) {
+            return new Loaded(Source.file(path), reader.text(path, file), reader);
+        }
+        return readPipe(reader, path);
+    }
+
+    /** A FIFO or {@code <(cmd)}: read like cat does, waiting for the writer, but say so after a second. */
+    private Loaded readPipe(InputReader reader, Path path) throws InputException {
+        String name = Sanitizer.target(file);
+        debug(name + " is not a regular file (a pipe?): reading it to its end");
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "folio wait notice");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.schedule(() -> err.println("folio: waiting for " + name + " (a pipe) to be written and closed…"),
+                1, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            return new Loaded(Source.file(path), reader.text(path, file), reader);
+        } finally {
+            timer.shutdownNow();
+        }
     }
 
     /** Fetches a web document (through the cache) and makes its document: Markdown parsed, HTML as a reader view. */
@@ -549,6 +605,9 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     private int crash(Throwable failure, String[] args) {
+        if (failure instanceof GuardedOutput.Failure f) {
+            return writeError(f);
+        }
         err.println(CrashLog.in(env::get, env.home()).report(failure, List.of(args)));
         if (debug) {
             err.print(CrashLog.safeStackTrace(failure));

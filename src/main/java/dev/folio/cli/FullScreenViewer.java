@@ -71,7 +71,7 @@ final class FullScreenViewer implements ViewerLauncher {
             }
             DocumentLoader loader = path -> {
                 try {
-                    return parser.parse(request.reader().text(path, path.getFileName().toString()).text());
+                    return parser.parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
                 } catch (InputException e) {
                     throw new IOException(e.getMessage(), e);
                 }

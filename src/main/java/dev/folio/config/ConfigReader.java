@@ -115,7 +115,13 @@ public final class ConfigReader {
 
     /** Reads a TOML text as if it were {@code file}. */
     static Config parse(String text, Path file, Path home) throws ConfigException {
-        TomlParseResult toml = Toml.parse(text);
+        TomlParseResult toml;
+        try {
+            toml = Toml.parse(text);
+        } catch (StackOverflowError deep) {
+            // tomlj's parser recurses once per nested array or table: 100,000 '[' ran out of stack.
+            throw new ConfigException(file, 0, "not valid TOML: arrays or tables nested too deeply");
+        }
         if (toml.hasErrors()) {
             TomlParseError error = toml.errors().get(0);
             throw new ConfigException(file, error.position() == null ? 0 : error.position().line(),

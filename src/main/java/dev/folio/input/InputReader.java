@@ -41,6 +41,62 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
         return decode(bytes(path, name), name);
     }
 
+    /**
+     * {@link #text(Path, String)} for a file a document links to: only a regular file is read. A
+     * link to {@code /dev/tty} or {@code /proc/self/fd/0} made the viewer read the terminal and
+     * swallow every key; a FIFO blocked its loader for good. The type is checked before opening
+     * (opening a FIFO blocks) and again after, by file identity, so a file swapped for a symlink
+     * to a device in between is refused unread.
+     */
+    public Decoded regularFileText(Path path, String name) throws InputException {
+        BasicFileAttributes before = attributes(path, name);
+        refuseUnlessRegular(before, name);
+        try (InputStream in = Files.newInputStream(path)) {
+            BasicFileAttributes after = attributes(path, name);
+            refuseUnlessRegular(after, name);
+            if (before.fileKey() != null && !before.fileKey().equals(after.fileKey())) {
+                throw new InputException(name, "was replaced while being opened");
+            }
+            if (after.size() > maxSize.bytes()) {
+                throw tooLarge(name, after.size());
+            }
+            return decode(bytes(in, name, after.size() + 1), name);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, "permission denied", e);
+        } catch (IOException | SecurityException e) {
+            throw new InputException(name, reason(e), e);
+        }
+    }
+
+    private static void refuseUnlessRegular(BasicFileAttributes attributes, String name) throws InputException {
+        if (attributes.isRegularFile()) {
+            return;
+        }
+        String what = attributes.isDirectory() ? "is a directory"
+                : attributes.isOther() ? "is a device or FIFO, not a file: not read"
+                : "is not a regular file";
+        throw new InputException(name, what);
+    }
+
+    private BasicFileAttributes attributes(Path path, String name) throws InputException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            throw new InputException(name, noSuchFile(name), e);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, "permission denied", e);
+        } catch (IOException | SecurityException e) {
+            throw new InputException(name, reason(e), e);
+        }
+    }
+
+    /** "no such file", or why: a name Java received with invalid UTF-8 cannot name the file it meant. */
+    static String noSuchFile(String name) {
+        return name.indexOf('\uFFFD') >= 0
+                ? "no such file: the name is not valid UTF-8 (its invalid bytes became \uFFFD), and folio can only open files by valid names; rename it"
+                : "no such file";
+    }
+
     /** Reads and decodes a stream (stdin) to its end. */
     public Decoded text(InputStream in, String name) throws InputException {
         return decode(bytes(in, name), name);
@@ -60,7 +116,7 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException | NotDirectoryException e) {
-            throw new InputException(name, "no such file", e);
+            throw new InputException(name, noSuchFile(name), e);
         } catch (AccessDeniedException e) {
             throw new InputException(name, "permission denied", e);
         } catch (IOException | SecurityException e) {
@@ -120,7 +176,12 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
 
     private InputException tooLarge(String name, long size) {
         String limit = ByteSize.format(maxSize.bytes());
-        String what = size >= 0 ? "is " + ByteSize.format(size) + ", over" : "is over";
+        String shown = size >= 0 ? ByteSize.format(size) : "";
+        if (shown.replace(".0 ", " ").equals(limit.replace(".0 ", " "))) { // "is 64 MiB, over the 64 MiB limit" says nothing: give the bytes
+            shown = String.format(java.util.Locale.ROOT, "%,d bytes", size);
+            limit = String.format(java.util.Locale.ROOT, "%s (%,d bytes)", limit, maxSize.bytes());
+        }
+        String what = size >= 0 ? "is " + shown + ", over" : "is over";
         return new InputException(name, what + " the " + limit + " limit (--max-size)");
     }
 

@@ -20,9 +20,12 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * took a minute. It also looks for {@code scheme://} with a regular expression that rescans a
  * long run of {@code [a-z0-9+.-]} from every word boundary in it: 200 KB of {@code www.a} took
  * a minute. And unescaping is itself superlinear in the number of escapes and entities in one
- * text: 200,000 {@code \\} took 17 s. A text node is linkified as before unless its run of
- * joined nodes, one of those character runs or its count of escapes is beyond what any real link
- * needs; then it stays plain text.
+ * text: 200,000 {@code \\} took 17 s. Its {@code \\b} walks back over every combining mark
+ * before a position to find their base: one letter and 25,000 U+0301 (50 KB) took 8 s. And it
+ * looks for a link-free ancestor of every text node, all the way up: text nested 40,000
+ * strikethroughs or emphases deep took over a minute. A text node is linkified as before unless
+ * its run of joined nodes, one of those character runs, its run of combining marks, its count of
+ * escapes or its depth is beyond what any real link needs; then it stays plain text.
  */
 final class BoundedAutolink implements Parser.ParserExtension {
     /** Text and entity nodes flexmark may join into one candidate link. */
@@ -31,6 +34,10 @@ final class BoundedAutolink implements Parser.ParserExtension {
     static final int MAX_SCHEME_RUN = 256;
     /** Most backslashes and ampersands unescaped for one candidate. */
     static final int MAX_ESCAPES = 256;
+    /** Longest run of combining marks in a candidate (Unicode's stream-safe format allows 30). */
+    static final int MAX_MARK_RUN = 32;
+    /** Deepest a linkified text node may be in the tree (blocks and inlines together). */
+    static final int MAX_DEPTH = 256;
 
     private BoundedAutolink() {}
 
@@ -53,7 +60,7 @@ final class BoundedAutolink implements Parser.ParserExtension {
         BasedSequence combined = node.getChars();
         int run = schemeRun(combined, 0);
         int escapes = escapes(combined);
-        if (run < 0 || escapes > MAX_ESCAPES) {
+        if (run < 0 || escapes > MAX_ESCAPES || !shallow(node) || markRun(combined) > MAX_MARK_RUN) {
             return false;
         }
         // The same walk as flexmark's, stopped early: the nodes it would join to this one. An
@@ -65,6 +72,9 @@ final class BoundedAutolink implements Parser.ParserExtension {
                 break;
             }
             run = next instanceof HtmlEntity ? run + 1 : schemeRun(more, run);
+            if (markRun(more) > MAX_MARK_RUN) {
+                return false;
+            }
             escapes += escapes(more);
             if (++joined > MAX_JOINED_NODES || run < 0 || run > MAX_SCHEME_RUN || escapes > MAX_ESCAPES) {
                 return false;
@@ -72,6 +82,35 @@ final class BoundedAutolink implements Parser.ParserExtension {
             combined = more;
         }
         return true;
+    }
+
+    /** Whether {@code node} has at most {@link #MAX_DEPTH} ancestors (looked at no further). */
+    static boolean shallow(Node node) {
+        int depth = 0;
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (++depth > MAX_DEPTH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest run of non-spacing marks in {@code s}, counted up to just past {@link #MAX_MARK_RUN}. */
+    static int markRun(CharSequence s) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK) {
+                longest = Math.max(longest, ++run);
+                if (longest > MAX_MARK_RUN) {
+                    return longest;
+                }
+            } else if (!Character.isSurrogate(c)) {
+                run = 0;
+            }
+        }
+        return longest;
     }
 
     private static boolean joinable(Node node) {

@@ -9,6 +9,7 @@ final class ConversionContext {
     final Slugger slugger;
     final FootnoteNumbers footnotes = new FootnoteNumbers();
     final EmojiText emoji;
+    final ReferenceTargets references;
     private final LineIndex lines;
     /** Lines of the source before this document (a part of a longer one, see {@link DocumentParts}). */
     private final int linesBefore;
@@ -31,6 +32,7 @@ final class ConversionContext {
         this.slugger = slugger;
         this.linesBefore = linesBefore;
         this.lines = new LineIndex(document.getChars().getBaseSequence());
+        this.references = new ReferenceTargets(document.getChars().length());
     }
 
     /** Lets this conversion parse nested Markdown with {@code parser} (the one that parsed the document). */

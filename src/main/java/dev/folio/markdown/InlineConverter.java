@@ -188,12 +188,13 @@ final class InlineConverter {
     /** {@code [text][ref]}, {@code [ref]}, {@code ![alt][ref]}: a link if defined, else the text as written. */
     private void reference(RefNode ref, InlineBuilder out, int depth) {
         boolean image = ref instanceof ImageRef;
-        Reference target = ref.isDefined() ? ref.getReferenceNode(context.document) : null;
+        Reference definition = ref.isDefined() ? ref.getReferenceNode(context.document) : null;
+        ReferenceTargets.Target target = definition == null ? null : context.references.use(definition);
         List<Inline> content = children(ref, depth);
         if (target != null && image) {
-            out.add(media(target.getUrl().unescape(), Inlines.plainText(content)));
+            out.add(media(target.url(), Inlines.plainText(content)));
         } else if (target != null) {
-            out.add(link(target.getUrl().unescape(), oneLine(target.getTitle().unescape()), content));
+            out.add(link(target.url(), target.title(), content));
         } else if (ref.getLastChild() == null) {
             out.text(ref.getChars().unescape());
         } else {
@@ -243,7 +244,7 @@ final class InlineConverter {
     }
 
     /** Titles and alt text may span source lines; they are shown on one. */
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.indexOf('\n') < 0 ? s : s.replaceAll("\\s*\n\\s*", " ");
     }
 

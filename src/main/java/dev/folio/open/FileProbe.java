@@ -11,10 +11,17 @@ public interface FileProbe {
 
     FileFacts facts(Path path);
 
-    /** Facts of one local file: whether it exists, is a directory, has an executable bit. */
-    record FileFacts(boolean exists, boolean directory, boolean executable) {
+    /**
+     * Facts of one local file: whether it exists, is a directory, has an executable bit, and
+     * whether its first bytes make it a program whatever its name ({@link ProgramSniffer}).
+     */
+    record FileFacts(boolean exists, boolean directory, boolean executable, boolean program) {
         public static final FileFacts MISSING = new FileFacts(false, false, false);
         public static final FileFacts PLAIN_FILE = new FileFacts(true, false, false);
+
+        public FileFacts(boolean exists, boolean directory, boolean executable) {
+            this(exists, directory, executable, false);
+        }
     }
 
     static FileProbe system() {
@@ -25,7 +32,7 @@ public interface FileProbe {
             boolean directory = Files.isDirectory(path);
             // Directories are always "executable" (searchable); only a file's bit matters.
             boolean executable = !directory && Files.isExecutable(path);
-            return new FileFacts(true, directory, executable);
+            return new FileFacts(true, directory, executable, !directory && ProgramSniffer.isProgram(path));
         };
     }
 }

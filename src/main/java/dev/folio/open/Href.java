@@ -89,31 +89,50 @@ final class Href {
      */
     static String escapeUnsafe(String uri) {
         StringBuilder out = null;
-        for (int i = 0; i < uri.length(); i++) {
-            char c = uri.charAt(i);
+        for (int i = 0; i < uri.length(); ) {
+            int c = uri.codePointAt(i);
+            int next = i + Character.charCount(c);
+            // Invisible and format characters (zero-width spaces, tag characters, U+061C, bidi
+            // controls, exotic spaces) are encoded too: the browser then shows them, as %E2%80%8B.
             boolean unsafe = c <= 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == '"' || c == '<' || c == '>'
-                    || c == '`' || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
+                    || c == '`' || dev.folio.text.Sanitizer.isInvisible(c);
             if (unsafe && out == null) {
                 out = new StringBuilder(uri.length() + 16).append(uri, 0, i);
             }
-            if (out == null) {
-                continue;
-            }
-            if (unsafe) {
-                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
-                            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            if (out != null) {
+                if (unsafe) {
+                    for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                                .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                    }
+                } else {
+                    out.appendCodePoint(c);
                 }
-            } else {
-                out.append(c);
             }
+            i = next;
         }
         return out == null ? uri : out.toString();
     }
 
+    /** Whether the authority of {@code scheme://authority…} starts with {@code -} (also percent-encoded). */
+    static boolean authorityStartsWithDash(String uri) {
+        int slashes = uri.indexOf("://");
+        if (slashes < 0) {
+            return false;
+        }
+        String rest = uri.substring(slashes + 3);
+        return rest.startsWith("-") || rest.toUpperCase(Locale.ROOT).startsWith("%2D");
+    }
+
     /** The extension of a file name, lower case, without the dot; "" for none (and for dot files). */
     static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        // "evil.desktop " (a trailing space, NBSP, ZWSP or tab) is still a .desktop file to a launcher.
+        int end = fileName.length();
+        while (end > 0 && (Character.isWhitespace(fileName.charAt(end - 1)) || Character.isSpaceChar(fileName.charAt(end - 1))
+                || dev.folio.text.Sanitizer.isInvisible(fileName.charAt(end - 1)) || Character.isISOControl(fileName.charAt(end - 1)))) {
+            end--;
+        }
+        int dot = fileName.lastIndexOf('.', end - 1);
+        return dot <= 0 ? "" : fileName.substring(dot + 1, end).toLowerCase(Locale.ROOT);
     }
 }

@@ -25,6 +25,11 @@ public final class LinkResolver {
     }
 
     public Target resolve(Source current, String href) {
+        return resolveAgainst(current == null ? null : current.base(), href);
+    }
+
+    /** {@link #resolve} for a document whose directory is {@code base} (null: none, as for stdin). */
+    public Target resolveAgainst(Path base, String href) {
         String h = href == null ? "" : href.strip();
         if (h.isEmpty()) {
             return new Target.Unresolvable("the link has no target");
@@ -37,7 +42,7 @@ public final class LinkResolver {
             return fileUri(h);
         }
         if (scheme.equals("wiki")) {
-            return wiki(current, h);
+            return wiki(base, h);
         }
         if (!scheme.isEmpty()) {
             return OpenPolicy.forUri(scheme, h);
@@ -51,14 +56,14 @@ public final class LinkResolver {
             // "?query" alone: the same document.
             return new Target.Anchor(Href.fragment(h));
         }
-        if (current == null || current.base() == null) {
+        if (base == null) {
             return new Target.Unresolvable("no directory to resolve " + h + " against");
         }
         if (path.startsWith("/") && !probe.facts(Path.of(path)).exists()) {
             // Articles saved from the web keep links like /category/x/, relative to a site we don't know.
             return new Target.Unresolvable("site-relative link, and the article's web address is unknown: " + h);
         }
-        return local(path.startsWith("/") ? null : current.base(), path, Href.fragment(h), h);
+        return local(path.startsWith("/") ? null : base, path, Href.fragment(h), h);
     }
 
     /**
@@ -66,7 +71,12 @@ public final class LinkResolver {
      * a Markdown file becomes an {@link Target.External} document, if it exists and is not executable.
      */
     public Target resolveExternal(Source current, String href) {
-        Target target = resolve(current, href);
+        return resolveExternalAgainst(current == null ? null : current.base(), href);
+    }
+
+    /** {@link #resolveExternal} for a document whose directory is {@code base}. */
+    public Target resolveExternalAgainst(Path base, String href) {
+        Target target = resolveAgainst(base, href);
         if (!(target instanceof Target.Document)) {
             return target;
         }
@@ -78,17 +88,20 @@ public final class LinkResolver {
         if (facts.executable()) {
             return new Target.Refused(path.toString(), "executable files are never opened");
         }
+        if (facts.program()) {
+            return new Target.Refused(path.toString(), "a program by its content (#!, ELF or [Desktop Entry]): never opened");
+        }
         return new Target.External(path.toString(), dev.folio.open.TargetKind.DOCUMENT);
     }
 
     /** {@code wiki:Page#heading}, from {@code [[Page#Heading]]}: the page found by name beside the document or in its collection. */
-    private Target wiki(Source current, String href) {
+    private Target wiki(Path base, String href) {
         String rest = href.substring("wiki:".length());
         String page = Href.decode(Href.path(rest));
-        if (current == null || current.base() == null) {
+        if (base == null) {
             return new Target.Unresolvable("no folder to look for the wiki page " + page + " in");
         }
-        return WikiPages.find(current.base(), page).<Target>map(p -> new Target.Document(p, Href.fragment(rest)))
+        return WikiPages.find(base, page).<Target>map(p -> new Target.Document(p, Href.fragment(rest)))
                 .orElseGet(() -> new Target.Unresolvable("no page named " + page + " beside this document or in its collection"));
     }
 

@@ -54,13 +54,23 @@ public final class OpenPolicy {
             case "https":
                 return new Target.External(safe, webKind(Href.path(uri)));
             case "mailto":
+                String attached = MailLinks.attachment(uri);
+                if (attached != null) {
+                    // Mail programs attach the file named there: asked about, never dropped silently.
+                    return new Target.NeedsConfirm(new Target.External(safe, TargetKind.MAIL),
+                            "this mail link attaches a file to the message: " + dev.folio.text.Sanitizer.target(attached));
+                }
                 return new Target.External(safe, TargetKind.MAIL);
             default:
                 if (REFUSED_SCHEMES.contains(scheme)) {
                     return new Target.Refused(uri, scheme + ": links are never opened");
                 }
-                return new Target.NeedsConfirm(new Target.External(safe, TargetKind.OTHER),
-                        "a " + scheme + ": link starts whatever program claims that scheme");
+                String reason = "a " + scheme + ": link starts whatever program claims that scheme";
+                if (Href.authorityStartsWithDash(uri)) {
+                    reason = "its host starts with '-', which the program may take as an option (such as "
+                            + "-oProxyCommand, which runs a command); " + reason;
+                }
+                return new Target.NeedsConfirm(new Target.External(safe, TargetKind.OTHER), reason);
         }
     }
 
@@ -77,6 +87,9 @@ public final class OpenPolicy {
         }
         if (facts.executable()) {
             return new Target.Refused(shown, "executable files are never opened");
+        }
+        if (facts.program()) {
+            return new Target.Refused(shown, "a program by its content (#!, ELF or [Desktop Entry]): never opened");
         }
         if (facts.directory()) {
             return new Target.NeedsConfirm(new Target.External(shown, TargetKind.OTHER), "a directory");

@@ -1,5 +1,7 @@
 package dev.folio.print;
 
+import dev.folio.open.LinkResolver;
+import dev.folio.open.Target;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,11 @@ import java.util.regex.Pattern;
  * {@code https}, {@code mailto} and {@code file} targets, relative ones resolved to {@code file:}
  * URIs against the document's directory, and every byte outside printable ASCII (controls,
  * spaces, non-ASCII, bidi overrides) percent-encoded, so the URI can never hold ESC, BEL or ST.
+ *
+ * <p>A terminal opens a hyperlink when it is clicked, without asking, so only a target that the
+ * viewer would open without asking is linked: the same {@link LinkResolver} and opening policy
+ * decide. Scripts, {@code .desktop} files, executables and {@code file:} links to another host
+ * get no hyperlink (nor does anything the viewer would ask about); {@code //host/x} is a web link.
  */
 public final class LinkTargets {
     /** Longer URIs are left unlinked: terminals may drop or cut them. */
@@ -24,14 +31,21 @@ public final class LinkTargets {
 
     private final Path document;
     private final Path base;
+    private final LinkResolver resolver;
 
     /**
      * @param document the document's own file (for {@code #anchor} links), or null (stdin)
      * @param base     the directory relative links resolve against, or null to leave them unlinked
      */
     public LinkTargets(Path document, Path base) {
+        this(document, base, LinkResolver.system());
+    }
+
+    /** With the resolver given (tests: one with a fake file system). */
+    public LinkTargets(Path document, Path base, LinkResolver resolver) {
         this.document = document == null ? null : document.toAbsolutePath().normalize();
         this.base = base == null ? null : base.toAbsolutePath().normalize();
+        this.resolver = resolver;
     }
 
     /** The URI to link to, or empty when the target is not something to hyperlink. */
@@ -39,6 +53,17 @@ public final class LinkTargets {
         String h = href.strip();
         if (h.isEmpty()) {
             return Optional.empty();
+        }
+        if (h.startsWith("//")) {
+            h = "https:" + h; // scheme-relative: a web link, as the viewer treats it (never file://host)
+        }
+        Target target = resolver.resolveAgainst(base, h);
+        if (target instanceof Target.Document) {
+            // A document folio would read: linked unless it is an executable file.
+            target = resolver.resolveExternalAgainst(base, h) instanceof Target.Refused refused ? refused : target;
+        }
+        if (!(target instanceof Target.External || target instanceof Target.Anchor || target instanceof Target.Document)) {
+            return Optional.empty(); // refused, to be confirmed first, or nowhere
         }
         Matcher m = SCHEME.matcher(h);
         String uri;

@@ -53,27 +53,49 @@ public final class Sanitizer {
     }
 
     /**
-     * {@link #visible} plus bidirectional overrides and isolates made visible, for link targets
-     * and file names: a right-to-left override could otherwise disguise {@code exe.md} as
-     * {@code dm.exe}.
+     * {@link #visible} plus every character that shows as nothing made visible as
+     * {@code <U+XXXX>}, for link targets and file names: a right-to-left override could disguise
+     * {@code exe.md} as {@code dm.exe}, a zero-width space or a tag character could hide inside a
+     * host name, and a no-break space at the end of {@code evil.desktop} looks like nothing. Made
+     * visible: format characters (bidi controls, U+061C, zero-width spaces and joiners, soft
+     * hyphen, BOM, tag characters), every space but the plain one, the Hangul and braille blanks,
+     * and plain spaces at the end. Nothing is removed.
      */
     public static String target(CharSequence s) {
         String v = visible(s);
+        int end = v.length();
+        while (end > 0 && v.charAt(end - 1) == ' ') {
+            end--;
+        }
         StringBuilder out = null;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F;
-            if (bidi && out == null) {
-                out = new StringBuilder(v.length() + 8).append(v, 0, i);
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean hidden = isInvisible(cp) || (cp == ' ' && i >= end);
+            if (hidden && out == null) {
+                out = new StringBuilder(v.length() + 16).append(v, 0, i);
             }
             if (out != null) {
-                if (bidi) {
-                    out.append(String.format("<U+%04X>", (int) c));
+                if (hidden) {
+                    out.append(String.format("<U+%04X>", cp));
                 } else {
-                    out.append(c);
+                    out.appendCodePoint(cp);
                 }
             }
+            i = next;
         }
         return out == null ? v : out.toString();
+    }
+
+    /** Whether {@code cp} shows as nothing (or as a plain space) though it is not a plain space. */
+    public static boolean isInvisible(int cp) {
+        if (cp < 0xA0) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || cp == 0x115F || cp == 0x1160 || cp == 0x3164
+                || cp == 0xFFA0 || cp == 0x2800 || cp == 0x034F || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0000 && cp <= 0xE0FFF);
     }
 }

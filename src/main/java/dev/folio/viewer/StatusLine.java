@@ -58,7 +58,7 @@ final class StatusLine {
             middle = s.status().text();
             middleHighlight = s.status().kind() == Status.Kind.ERROR ? Highlight.STATUS_ERROR : Highlight.STATUS_MESSAGE;
         } else if (s.hasFocus()) {
-            middle = "→ " + Sanitizer.target(s.page().links().get(s.focus()).target());
+            middle = "→ "; // the target is fitted below, host first and whole, once its room is known
         }
         List<Segment> row = new ArrayList<>();
         if (middle.isEmpty()) {
@@ -71,6 +71,9 @@ final class StatusLine {
                 row.add(new Segment(GAP, dev.folio.layout.Role.TEXT, 0, Highlight.STATUS));
             }
             int middleRoom = Math.max(0, room - Cells.width(row));
+            if (middle.equals("→ ") && s.hasFocus()) {
+                middle += dev.folio.text.TargetText.shown(s.page().links().get(s.focus()).target(), middleRoom - 2);
+            }
             row.add(Cells.padded(middle, middleRoom, middleHighlight));
         }
         if (!position.isEmpty()) {

@@ -42,7 +42,7 @@ class ImportRulesTest {
             Map.entry("layout", Set.of("doc", "text")),
             Map.entry("highlight", Set.of("layout", "doc", "text")),
             Map.entry("theme", Set.of("layout", "text")),
-            Map.entry("print", Set.of("layout", "theme", "doc", "text")),
+            Map.entry("print", Set.of("layout", "theme", "open", "doc", "text")), // open: hyperlinks follow the opening policy
             Map.entry("open", Set.of("doc", "text")),
             Map.entry("viewer", Set.of("layout", "open", "theme", "doc", "text")),
             Map.entry("config", Set.of("viewer", "open", "theme", "input", "text")),

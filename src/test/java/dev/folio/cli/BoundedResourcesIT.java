@@ -128,7 +128,7 @@ class BoundedResourcesIT {
         Run run = EndToEndTest.folio(env, "-p", "big.md");
         assertEquals(1, run.exit());
         assertEquals("", run.out());
-        assertEquals("folio: big.md: is 64 MiB, over the 64 MiB limit (--max-size)\n", run.err());
+        assertEquals("folio: big.md: is 67,108,865 bytes, over the 64 MiB (67,108,864 bytes) limit (--max-size)\n", run.err());
         Run help = EndToEndTest.folio(env, "--help");
         assertTrue(help.out().contains("default 64M"), help.out());
     }

@@ -113,6 +113,30 @@ class ConfigFileTest {
     }
 
     @Test
+    void aThemePathInTheFileIsReadOverTheAutoTheme() throws Exception {
+        // docs/config.md documents it; it was refused as "unknown theme".
+        Path themeFile = dir.resolve("my.theme");
+        Files.writeString(themeFile, "HEADING_1 = italic\n");
+        config("theme = \"" + themeFile + "\"\n");
+        assertEquals(0, view("--color=always", "doc.md").exit());
+        assertEquals(dev.folio.theme.Style.ITALIC,
+                requests.get(0).theme().style(dev.folio.layout.Role.HEADING_1).attributes());
+
+        config("theme = \"my.theme\"\n"); // relative: beside the config file, where there is none
+        Run missing = folio("--color=always", "doc.md");
+        assertTrue(missing.exit() != 0 && missing.err().contains("my.theme"), missing.err());
+    }
+
+    @Test
+    void aDeeplyNestedFileIsAConfigErrorNotACrash() throws Exception {
+        config("a = " + "[".repeat(100_000) + "]".repeat(100_000) + "\n");
+        Run run = folio("doc.md");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("folio: " + config + ":"), run.err());
+    }
+
+    @Test
     void anUnknownThemeInTheFileDoesNotMatterWhenTheOptionGivesOne() throws Exception {
         config("theme = \"neon\"\n");
         assertEquals(0, folio("--theme=plain", "doc.md").exit());

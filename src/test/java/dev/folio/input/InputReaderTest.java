@@ -47,6 +47,13 @@ class InputReaderTest {
     }
 
     @Test
+    void aSizeThatRoundsToTheLimitIsGivenInBytes() throws Exception {
+        Path file = Files.write(dir.resolve("big.md"), new byte[1025]);
+        InputException e = assertThrows(InputException.class, () -> reader.text(file, "big.md"));
+        assertEquals("big.md: is 1,025 bytes, over the 1 KiB (1,024 bytes) limit (--max-size)", e.getMessage());
+    }
+
+    @Test
     void fileOverTheLimitIsRefusedWithItsSize() throws Exception {
         Path file = Files.write(dir.resolve("big.md"), new byte[3 * 1024]);
         InputException e = assertThrows(InputException.class, () -> reader.text(file, "big.md"));

@@ -31,6 +31,32 @@ class LinkTargetsTest {
         assertEquals(Optional.of("file:///other/b.md"), targets.uri("../other/b.md"));
     }
 
+    /** A file system where every file exists; names starting with "x" are executable. */
+    private final LinkTargets onDisk = new LinkTargets(Path.of("/d/a.md"), Path.of("/d"),
+            new dev.folio.open.LinkResolver(path -> new dev.folio.open.FileProbe.FileFacts(true, false,
+                    path.getFileName() != null && path.getFileName().toString().startsWith("x"))));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run.sh", "evil.desktop", "file:///d/run.sh", "app.AppImage", "x-tool", "x.md",
+        "file://evil.example/share/a.pdf", "file://evil.example/a.md", "archive.zip", "unknown.xyz"})
+    void targetsTheViewerWouldRefuseOrAskAboutAreNotHyperlinked(String href) {
+        // A terminal opens a clicked hyperlink without asking (issue 11, item 7).
+        assertTrue(onDisk.uri(href).isEmpty(), href);
+    }
+
+    @Test
+    void targetsTheViewerOpensAreHyperlinked() {
+        assertEquals(Optional.of("file:///d/b.md"), onDisk.uri("b.md"));
+        assertEquals(Optional.of("file:///d/p.pdf"), onDisk.uri("p.pdf"));
+        assertEquals(Optional.of("file:///d/i.png"), onDisk.uri("i.png"));
+        assertEquals(Optional.of("https://example.com/x"), onDisk.uri("https://example.com/x"));
+    }
+
+    @Test
+    void aSchemeRelativeLinkIsAWebLinkNotAFileOnAnotherHost() {
+        assertEquals(Optional.of("https://host/x"), targets.uri("//host/x"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "data:text/html,x", "vbscript:x", "steam://run/1", "ms-settings:", "smb://h/s", ""})
     void otherSchemesAreNotLinked(String href) {

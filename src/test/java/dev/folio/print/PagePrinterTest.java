@@ -26,7 +26,9 @@ class PagePrinterTest {
     static final String HOSTILE = "a\u001b[31mred\u001b]0;title\u0007\u009b2J\u001b]52;c;cHduZWQ=\u001b\\\u0090q\u007f\r\bz";
 
     static PrintOptions options(ColorDepth depth, PrintOptions.Hyperlinks links) {
-        return new PrintOptions(depth, links, Themes.builtIn("dark"), new LinkTargets(Path.of("/docs/a.md"), Path.of("/docs")));
+        return new PrintOptions(depth, links, Themes.builtIn("dark"), new LinkTargets(Path.of("/docs/a.md"), Path.of("/docs"),
+                // /docs and its files exist, as plain files
+                new dev.folio.open.LinkResolver(path -> dev.folio.open.FileProbe.FileFacts.PLAIN_FILE)));
     }
 
     static Page sample() {
