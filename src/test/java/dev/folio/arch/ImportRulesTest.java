@@ -37,7 +37,15 @@ class ImportRulesTest {
         assertEquals(List.of(), violations("org.fife", List.of("highlight")));
         // Its lexers take Swing's Segment; the rest of folio stays clear of the desktop module.
         assertEquals(List.of(), violations("javax.swing", List.of("highlight")));
-        assertEquals(List.of(), violations("java.awt", List.of("highlight")));
+        assertEquals(List.of(), violations("java.awt", List.of("highlight", "image")));
+    }
+
+    @Test
+    void imageLibrariesOnlyInImagePackage() throws IOException {
+        assertEquals(List.of(), violations("javax.imageio", List.of("image")));
+        assertEquals(List.of(), violations("com.twelvemonkeys", List.of("image")));
+        assertEquals(List.of(), violations("com.github.weisj", List.of("image")));
+        assertEquals(List.of(), violations("java.awt.image", List.of("image")));
     }
 
     @Test
