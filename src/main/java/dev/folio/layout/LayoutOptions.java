@@ -6,8 +6,9 @@ package dev.folio.layout;
  * @param width     columns available (at least 1)
  * @param linkNotes whether to list link targets after each block (print mode without OSC 8)
  * @param highlighter finds the tokens of code blocks ({@link CodeHighlighter#NONE}: none)
+ * @param images    the on-screen size of images, drawn in a box above their caption ({@link ImageSizes#NONE}: none)
  */
-public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter) {
+public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, ImageSizes images) {
     public LayoutOptions {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
@@ -15,6 +16,19 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
         if (highlighter == null) {
             highlighter = CodeHighlighter.NONE;
         }
+        if (images == null) {
+            images = ImageSizes.NONE;
+        }
+    }
+
+    /** Without pictures: every image is its text line. */
+    public LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter) {
+        this(width, linkNotes, highlighter, ImageSizes.NONE);
+    }
+
+    /** These options with images drawn in boxes of the sizes {@code sizes} tells. */
+    public LayoutOptions withImages(ImageSizes sizes) {
+        return new LayoutOptions(width, linkNotes, highlighter, sizes);
     }
 
     /** Without code highlighting. */
@@ -24,7 +38,7 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
 
     /** These options with code highlighted by {@code newHighlighter}. */
     public LayoutOptions withHighlighter(CodeHighlighter newHighlighter) {
-        return new LayoutOptions(width, linkNotes, newHighlighter);
+        return new LayoutOptions(width, linkNotes, newHighlighter, images);
     }
 
     public static LayoutOptions of(int width) {

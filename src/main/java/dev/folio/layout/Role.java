@@ -40,6 +40,8 @@ public enum Role {
     RULE(true),
     /** An image, audio, video or embedded item: its icon, label and target. */
     MEDIA,
+    /** Blank cells reserved for a picture (see {@link ImageBox}): painted over by the printer or viewer. */
+    IMAGE(true),
     FOOTNOTE_REF,
     /** The label of a footnote in the footnotes section. */
     FOOTNOTE_LABEL(true),
