@@ -21,9 +21,12 @@ record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes
     }
 
     void text(TextFlow flow, int sourceLine) {
-        for (Row row : LineBreaker.layout(flow, out.contentWidth())) {
+        List<Row> rows = LineBreaker.layout(flow, out.contentWidth());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
             images.before(row, out, sourceLine);
             out.emit(row, sourceLine);
+            images.after(row, i + 1 < rows.size() ? rows.get(i + 1) : null, out, sourceLine);
         }
         notes.flush(out, sourceLine);
     }

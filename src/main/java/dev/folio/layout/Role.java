@@ -42,6 +42,8 @@ public enum Role {
     MEDIA,
     /** Blank cells reserved for a picture (see {@link ImageBox}): painted over by the printer or viewer. */
     IMAGE(true),
+    /** Why an image is not shown, under its caption ({@code img/a.png: no such file}). */
+    MEDIA_NOTE(true),
     FOOTNOTE_REF,
     /** The label of a footnote in the footnotes section. */
     FOOTNOTE_LABEL(true),

@@ -8,15 +8,15 @@ import dev.folio.doc.Block;
 import dev.folio.doc.Inline;
 import dev.folio.doc.MediaKind;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A drawable image gets a box of blank lines of its size above its caption; the rest stays as it was. */
 class ImageLayoutTest {
     /** Every image 12 columns by 3 rows, shrunk to the room, the way the image package fits one. */
     private static final ImageSizes TWELVE_BY_THREE = (target, room) ->
-            target.startsWith("https:") ? Optional.empty()
-                    : Optional.of(new ImageSizes.Cells(Math.min(12, room), 3));
+            target.startsWith("https:") ? ImageSizes.Answer.TEXT_ONLY
+                    : target.startsWith("missing") ? new ImageSizes.Refused(target + ": no such file")
+                    : new ImageSizes.Cells(Math.min(12, room), 3);
 
     private static Page layout(int width, Block... blocks) {
         return Layout.of(doc(blocks), LayoutOptions.of(width).withImages(TWELVE_BY_THREE));
@@ -47,6 +47,22 @@ class ImageLayoutTest {
         Page page = layout(40, para(media(MediaKind.IMAGE, "https://example.com/a.png", "web")),
                 para(media(MediaKind.AUDIO, "a.mp3", "song")));
         assertEquals(List.of("▣ web — https://example.com/a.png", "", "♫ song — a.mp3"), lines(page));
+    }
+
+    @Test
+    void aMissingImageShowsItsCaptionAndTheReason() {
+        Page page = layout(40, para(media(MediaKind.IMAGE, "missing.png", "A chart")), para("after"));
+        assertEquals(List.of("▣ A chart — missing.png", "missing.png: no such file", "", "after"), lines(page));
+        assertEquals(Role.MEDIA_NOTE, page.lines().get(1).spans().get(0).role());
+        assertEquals(ImageBox.NONE, page.media().get(0).box());
+    }
+
+    @Test
+    void theBoxCarriesTheImagesLinkSoAClickOpensIt() {
+        Page page = layout(40, para(media(MediaKind.IMAGE, "a.png", "pic")));
+        LinkRegion region = page.links().get(page.media().get(0).link());
+        assertEquals(0, region.firstLine());
+        assertEquals(4, region.parts().size(), "three rows of the box, then the caption");
     }
 
     @Test
