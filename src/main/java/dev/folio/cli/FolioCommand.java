@@ -148,6 +148,25 @@ public final class FolioCommand implements Callable<Integer> {
             description = "Print through $PAGER (default less -R) when stdout is a terminal.")
     private boolean pager;
 
+    /** {@code --images}: auto, kitty, iterm, sixel, blocks or off. */
+    private String imagesMode = "auto";
+    /** The most of the screen one image may take in the viewer, in per cent. */
+    private int imageHeight = DEFAULT_IMAGE_HEIGHT;
+    static final int DEFAULT_IMAGE_HEIGHT = 50;
+
+    @Option(order = 12, names = "--images", paramLabel = "HOW", completionCandidates = ImageModes.class,
+            description = "Draw images: auto (the viewer picks from the terminal: kitty, iterm, sixel, else blocks; "
+                    + "printing keeps the text line), kitty, iterm, sixel, blocks (Unicode half blocks, every terminal) "
+                    + "or off (the text line only).")
+    void setImages(String mode) {
+        String m = mode.strip().toLowerCase(Locale.ROOT);
+        if (!ImageModes.NAMES.contains(m)) {
+            throw new ParameterException(spec.commandLine(), "--images must be " + String.join(", ", ImageModes.NAMES)
+                    + ", not '" + mode + "'");
+        }
+        imagesMode = m;
+    }
+
     @Option(order = 13, names = "--config-path",
             description = "Print where the config file is looked for, and exit.")
     private boolean configPath;
@@ -389,6 +408,10 @@ public final class FolioCommand implements Callable<Integer> {
             }
             themeName = theme.value();
         }
+        if (!given("--images")) {
+            config.images().ifPresent(i -> imagesMode = i.value());
+        }
+        config.imageHeight().ifPresent(h -> imageHeight = h.value());
         config.watch().ifPresent(w -> watch = w.value());
         keys = config.keys();
         openers = config.openers();
@@ -411,6 +434,12 @@ public final class FolioCommand implements Callable<Integer> {
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
+        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight);
+        if (images.isPresent()) {
+            layout = layout.withImages(images.get());
+            options = options.withImages(images.get());
+        }
+        debug("images when printing: " + (images.isPresent() ? imagesMode : "the text line"));
         PagePrinter printer = new PagePrinter(options);
         pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
         out.flush();
@@ -468,6 +497,16 @@ public final class FolioCommand implements Callable<Integer> {
         public java.util.Iterator<String> iterator() {
             return List.of("UTF-8", "GB18030", "GBK", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1252",
                     "ISO-8859-1", "UTF-16LE", "UTF-16BE").iterator();
+        }
+    }
+
+    /** The values of {@code --images}, also offered by shell completion. */
+    static final class ImageModes implements Iterable<String> {
+        static final List<String> NAMES = List.of("auto", "kitty", "iterm", "sixel", "blocks", "off");
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return NAMES.iterator();
         }
     }
 

@@ -40,7 +40,8 @@ public final class ConfigReader {
     static final int MAX_WIDTH = 10_000;
 
     private static final List<String> KEYS = List.of(
-            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys");
+            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys",
+            "images", "image-height");
     private static final String KEY_NAMES = "one character (j, G, ?) or a name (Space, Enter, Esc, Tab, "
             + "Shift-Tab, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, Del, Ins, F1), "
             + "with Ctrl- (letters only) or Alt- in front";
@@ -149,7 +150,8 @@ public final class ConfigReader {
         }
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
                 choice("hyperlinks", "auto", "always", "never"), choice("color", "auto", "always", "never"),
-                bool("watch"), openers(), keys());
+                bool("watch"), openers(), keys(),
+                choice("images", "auto", "kitty", "iterm", "sixel", "blocks", "off"), imageHeight());
     }
 
     private Optional<Setting<String>> theme() throws ConfigException {
@@ -176,6 +178,18 @@ public final class ConfigReader {
         Object value = toml.get(List.of("width"));
         if (!(value instanceof Long) || (Long) value < 1 || (Long) value > MAX_WIDTH) {
             throw error(line, "width must be a whole number from 1 to " + MAX_WIDTH + ", not " + shown(value));
+        }
+        return Optional.of(new Setting<>(((Long) value).intValue(), line));
+    }
+
+    private Optional<Setting<Integer>> imageHeight() throws ConfigException {
+        if (!toml.contains(List.of("image-height"))) {
+            return Optional.empty();
+        }
+        int line = line(toml, "image-height");
+        Object value = toml.get(List.of("image-height"));
+        if (!(value instanceof Long) || (Long) value < 10 || (Long) value > 100) {
+            throw error(line, "image-height must be a whole number from 10 to 100 (per cent of the screen), not " + shown(value));
         }
         return Optional.of(new Setting<>(((Long) value).intValue(), line));
     }
