@@ -62,7 +62,7 @@ final class ImageRows {
         pending.remove(id);
         String reason = refusals.remove(id);
         TextFlow note = new TextFlow();
-        note.appendFlat(reason, Style.of(Role.MEDIA_NOTE));
+        note.appendFlat(reason, SpanStyle.of(Role.MEDIA_NOTE));
         out.emit(LineBreaker.layout(note, out.contentWidth()), sourceLine);
     }
 
