@@ -5,6 +5,7 @@ import dev.folio.image.Box;
 import dev.folio.image.CellGrid;
 import dev.folio.image.ImageException;
 import dev.folio.image.ImageInfo;
+import dev.folio.image.ImageFiles;
 import dev.folio.image.Images;
 import dev.folio.image.Iterm;
 import dev.folio.image.Kitty;

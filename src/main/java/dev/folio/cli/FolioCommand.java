@@ -335,7 +335,8 @@ public final class FolioCommand implements Callable<Integer> {
                     if (viewer.isPresent()) {
                         out.flush();
                         try {
-                            return viewer.get().view(viewRequest(doc, how, theme));
+                            return viewer.get().view(viewRequest(doc, how, theme,
+                                    ViewerImages.decide(imagesMode, imageHeight, how.color(), env, env.stdoutIsTerminal())));
                         } catch (NoTerminalException e) {
                             debug("no terminal for the viewer (" + e.getMessage() + "); printing");
                         }
@@ -345,7 +346,7 @@ public final class FolioCommand implements Callable<Integer> {
                 }
                 int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
                 if (rehearseViewer && viewers.get().isPresent()) {
-                    viewers.get().get().rehearse(viewRequest(doc, how, theme));
+                    viewers.get().get().rehearse(viewRequest(doc, how, theme, ViewerImages.OFF));
                 }
                 return printed;
             } catch (ThemeException e) {
@@ -377,10 +378,10 @@ public final class FolioCommand implements Callable<Integer> {
         return theme;
     }
 
-    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme) {
+    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme, ViewerImages images) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
-                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous());
+                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(), images);
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */

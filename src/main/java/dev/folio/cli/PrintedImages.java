@@ -3,6 +3,7 @@ package dev.folio.cli;
 import dev.folio.image.AnsiBlocks;
 import dev.folio.image.CellSize;
 import dev.folio.image.ImageLimits;
+import dev.folio.image.ImageFiles;
 import dev.folio.image.Images;
 import dev.folio.image.Protocol;
 import dev.folio.theme.ColorDepth;

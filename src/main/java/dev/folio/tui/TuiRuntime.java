@@ -26,6 +26,7 @@ final class TuiRuntime {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
     private final FileWatcher watcher;
+    private final PictureLayer pictures;
     private ViewerState state;
 
     TuiRuntime(Display display, TuiServices services) {
@@ -44,6 +45,7 @@ final class TuiRuntime {
         this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
+        this.pictures = new PictureLayer(services.graphics(), () -> events.add(new Event.Repaint()));
     }
 
     /**
@@ -86,6 +88,7 @@ final class TuiRuntime {
             input.stop();
             worker.close();
             watcher.close();
+            pictures.close();
         }
     }
 
@@ -104,6 +107,10 @@ final class TuiRuntime {
             batch.repaint |= state != before || msg instanceof Msg.Resized || msg instanceof Msg.Resumed;
             batch.complete |= msg instanceof Msg.Resumed;
             return quit;
+        }
+        if (event instanceof Event.Repaint) {
+            batch.repaint = true;
+            return false;
         }
         if (event instanceof Event.Suspend) {
             display.suspendJob();
@@ -148,7 +155,11 @@ final class TuiRuntime {
 
     private void paint(boolean complete) throws IOException {
         Frame frame = core.render(state);
-        display.paint(screen -> painter.paint(frame, screen), complete);
+        ViewerState shown = state;
+        display.paint(screen -> {
+            painter.paint(frame, screen);
+            pictures.paint(frame, shown.source(), screen);
+        }, complete);
     }
 
     /** The handoff the worker uses for openers and the editor: lend the terminal, then redraw everything. */

@@ -13,12 +13,19 @@ import java.io.PrintStream;
  * alike).
  */
 public record TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
-                          PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
+                          PrintStream err, Watch watch, AmbiguousWidth ambiguous, Graphics graphics) {
     /** Whether the document's file is reloaded when it changes on disk. */
     public enum Watch { OFF, FILE }
 
     public TuiServices {
         ambiguous = ambiguous == null ? AmbiguousWidth.NARROW : ambiguous;
+        graphics = graphics == null ? Graphics.NONE : graphics;
+    }
+
+    /** Without images. */
+    public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
+                       PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
+        this(loader, opener, editor, theme, err, watch, ambiguous, Graphics.NONE);
     }
 
     /** Ambiguous characters one column wide. */
@@ -28,14 +35,18 @@ public record TuiServices(DocumentLoader loader, Opener opener, EditorCommand ed
     }
 
     public TuiServices withOpener(Opener newOpener) {
-        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous);
+        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous, graphics);
     }
 
     public TuiServices withEditor(EditorCommand newEditor) {
-        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous);
+        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous, graphics);
+    }
+
+    public TuiServices withGraphics(Graphics newGraphics) {
+        return new TuiServices(loader, opener, editor, theme, err, watch, ambiguous, newGraphics);
     }
 
     public TuiServices withWatch(Watch newWatch) {
-        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous);
+        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous, graphics);
     }
 }

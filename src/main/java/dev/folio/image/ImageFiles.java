@@ -1,4 +1,4 @@
-package dev.folio.cli;
+package dev.folio.image;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
  * Remote images ({@code https:}, {@code //host/…}) have no local file: they keep their text
  * line until the web-documents fetcher is wired in here (its cache would give the path).
  */
-final class ImageFiles {
+public final class ImageFiles {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
     private final Path base;
 
     /** @param base the directory relative targets resolve against (the document's) */
-    ImageFiles(Path base) {
+    public ImageFiles(Path base) {
         this.base = base;
     }
 
     /** The local file of {@code target}, or empty when it is remote or names no file. */
-    Optional<Path> local(String target) {
+    public Optional<Path> local(String target) {
         String t = target == null ? "" : target.strip();
         if (t.isEmpty() || t.startsWith("#") || t.startsWith("//")) {
             return Optional.empty();
