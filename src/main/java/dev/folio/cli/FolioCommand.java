@@ -156,9 +156,9 @@ public final class FolioCommand implements Callable<Integer> {
     static final int DEFAULT_IMAGE_HEIGHT = 50;
 
     @Option(order = 12, names = "--images", paramLabel = "HOW", completionCandidates = ImageModes.class,
-            description = "Draw images: auto (the viewer picks from the terminal: kitty, iterm, sixel, else blocks; "
-                    + "printing keeps the text line), kitty, iterm, sixel, blocks (Unicode half blocks, every terminal) "
-                    + "or off (the text line only).")
+            description = "Draw images: auto (picked from the terminal; printing keeps the text line), kitty, iterm, "
+                    + "sixel (printing writes that protocol; the viewer draws half blocks for all so far), "
+                    + "blocks (Unicode half blocks, every terminal with colour) or off (the text line only).")
     void setImages(String mode) {
         String m = mode.strip().toLowerCase(Locale.ROOT);
         if (!ImageModes.NAMES.contains(m)) {
@@ -335,8 +335,10 @@ public final class FolioCommand implements Callable<Integer> {
                     if (viewer.isPresent()) {
                         out.flush();
                         try {
-                            return viewer.get().view(viewRequest(doc, how, theme,
-                                    ViewerImages.decide(imagesMode, imageHeight, how.color(), env, env.stdoutIsTerminal())));
+                            ViewerImages images = ViewerImages.decide(imagesMode, imageHeight, how.color(), env, env.stdoutIsTerminal());
+                            debug("images: " + images.protocol().optionName() + " (--images=" + imagesMode + "), cell "
+                                    + images.cell().width() + "×" + images.cell().height() + " px, at most " + images.maxRows() + " rows");
+                            return viewer.get().view(viewRequest(doc, how, theme, images));
                         } catch (NoTerminalException e) {
                             debug("no terminal for the viewer (" + e.getMessage() + "); printing");
                         }
