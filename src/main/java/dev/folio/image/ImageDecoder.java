@@ -19,6 +19,10 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class ImageDecoder {
     static {
+        // A terminal program: AWT must never look for a display (SVG text asks for fonts).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         ImageIO.setUseCache(false);     // decode in memory: no temporary files
     }
 

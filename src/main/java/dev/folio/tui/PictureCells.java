@@ -34,12 +34,23 @@ final class PictureCells {
         }
     }
 
-    /** A blank box with a one-line note ({@code img/a.png: truncated or damaged image}) in its first row. */
+    /** A one-line note ({@code img/a.png: truncated or damaged image}) where the picture would be, cut to {@code width}. */
     void note(Screen screen, String note, int row, int column, int width) {
-        TextCharacter[] chars = TextCharacter.fromString(note.length() > width ? note.substring(0, width) : note,
-                TextColor.ANSI.BLACK_BRIGHT, TextColor.ANSI.DEFAULT);
-        for (int i = 0; i < chars.length && column + i < screen.getTerminalSize().getColumns(); i++) {
-            screen.setCharacter(column + i, row, chars[i]);
+        String text = dev.folio.text.Sanitizer.visible(note);
+        int end = Math.min(screen.getTerminalSize().getColumns(), column + width);
+        int at = column;
+        for (int i = 0; i < text.length(); ) {
+            int next = dev.folio.text.Graphemes.next(text, i);
+            int w = dev.folio.text.Width.cluster(text, i, next);
+            if (w > 0) {
+                if (at + w > end) {
+                    break;
+                }
+                screen.setCharacter(at, row, new Cell(text.substring(i, next), w, TextColor.ANSI.BLACK_BRIGHT,
+                        TextColor.ANSI.DEFAULT, java.util.EnumSet.noneOf(com.googlecode.lanterna.SGR.class)));
+                at += w;
+            }
+            i = next;
         }
     }
 

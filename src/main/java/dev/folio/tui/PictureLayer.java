@@ -7,9 +7,9 @@ import dev.folio.image.Fit;
 import dev.folio.image.ImageException;
 import dev.folio.image.ImageFiles;
 import dev.folio.image.ImageInfo;
+import dev.folio.text.Sanitizer;
 import dev.folio.viewer.Frame;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,7 +39,7 @@ final class PictureLayer implements AutoCloseable {
             Optional<Path> file = files.local(p.target());
             if (file.isEmpty()) {
                 if (p.fit() == Frame.Fit.SCREEN) {
-                    cells.note(screen, "remote images are not shown here: " + p.target(), p.row(), p.column(), p.columns());
+                    cells.note(screen, "remote images are not shown here: " + Sanitizer.target(p.target()), p.row(), p.column(), p.columns());
                 }
                 continue;
             }
@@ -56,7 +56,7 @@ final class PictureLayer implements AutoCloseable {
         try {
             info = graphics.images().info(file);
         } catch (ImageException e) {
-            cells.note(screen, p.target() + ": " + e.getMessage(), p.row(), p.column(), p.columns());
+            cells.note(screen, Sanitizer.target(p.target()) + ": " + e.getMessage(), p.row(), p.column(), p.columns());
             return;
         }
         Box box = Fit.fill(info.width(), info.height(), graphics.images().cellSize(), p.columns(), p.rows());
@@ -73,7 +73,7 @@ final class PictureLayer implements AutoCloseable {
         }
         if (picture.cells() == null) {
             if (firstRow == 0) {
-                cells.note(screen, p.target() + ": " + picture.failure(), row, column, columns);
+                cells.note(screen, Sanitizer.target(p.target()) + ": " + picture.failure(), row, column, columns);
             }
             return;
         }
@@ -85,9 +85,5 @@ final class PictureLayer implements AutoCloseable {
         if (cache != null) {
             cache.close();
         }
-    }
-
-    static List<Frame.Picture> none() {
-        return List.of();
     }
 }
