@@ -174,6 +174,25 @@ public final class FolioCommand implements Callable<Integer> {
             description = "Print through $PAGER (default less -R) when stdout is a terminal.")
     private boolean pager;
 
+    /** {@code --images}: auto, kitty, iterm, sixel, blocks or off. */
+    private String imagesMode = "auto";
+    /** The most of the screen one image may take in the viewer, in per cent. */
+    private int imageHeight = DEFAULT_IMAGE_HEIGHT;
+    static final int DEFAULT_IMAGE_HEIGHT = 50;
+
+    @Option(order = 12, names = "--images", paramLabel = "HOW", completionCandidates = ImageModes.class,
+            description = "Draw images: auto (picked from the terminal; printing keeps the text line), kitty, iterm, "
+                    + "sixel (printing writes that protocol; the viewer draws half blocks for all so far), "
+                    + "blocks (Unicode half blocks, every terminal with colour) or off (the text line only).")
+    void setImages(String mode) {
+        String m = mode.strip().toLowerCase(Locale.ROOT);
+        if (!ImageModes.NAMES.contains(m)) {
+            throw new ParameterException(spec.commandLine(), "--images must be " + String.join(", ", ImageModes.NAMES)
+                    + ", not '" + mode + "'");
+        }
+        imagesMode = m;
+    }
+
     @Option(order = 13, names = "--config-path",
             description = "Print where the config file is looked for, and exit.")
     private boolean configPath;
@@ -384,7 +403,10 @@ public final class FolioCommand implements Callable<Integer> {
                     if (viewer.isPresent()) {
                         out.flush();
                         try {
-                            return viewer.get().view(viewRequest(doc, how, theme));
+                            ViewerImages images = ViewerImages.decide(imagesMode, imageHeight, how.color(), env, env.stdoutIsTerminal());
+                            debug("images: " + images.protocol().optionName() + " (--images=" + imagesMode + "), cell "
+                                    + images.cell().width() + "×" + images.cell().height() + " px, at most " + images.maxRows() + " rows");
+                            return viewer.get().view(viewRequest(doc, how, theme, images));
                         } catch (NoTerminalException e) {
                             debug("no terminal for the viewer (" + e.getMessage() + "); printing");
                         }
@@ -394,7 +416,7 @@ public final class FolioCommand implements Callable<Integer> {
                 }
                 int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
                 if (rehearseViewer && viewers.get().isPresent()) {
-                    viewers.get().get().rehearse(viewRequest(doc, how, theme));
+                    viewers.get().get().rehearse(viewRequest(doc, how, theme, ViewerImages.OFF));
                 }
                 return printed;
             } catch (ThemeException e) {
@@ -426,11 +448,11 @@ public final class FolioCommand implements Callable<Integer> {
         return theme;
     }
 
-    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme) {
+    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme, ViewerImages images) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
-                doc.document(), webSession(), webPages, doc.anchor(), doc.notice());
+                doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images);
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -470,6 +492,10 @@ public final class FolioCommand implements Callable<Integer> {
                 themeName = theme.value();
             }
         }
+        if (!given("--images")) {
+            config.images().ifPresent(i -> imagesMode = i.value());
+        }
+        config.imageHeight().ifPresent(h -> imageHeight = h.value());
         config.watch().ifPresent(w -> watch = w.value());
         if (!given("--timeout")) {
             config.web().timeout().ifPresent(t -> timeout = t.value());
@@ -498,6 +524,12 @@ public final class FolioCommand implements Callable<Integer> {
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
+        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight);
+        if (images.isPresent()) {
+            layout = layout.withImages(images.get());
+            options = options.withImages(images.get());
+        }
+        debug("images when printing: " + (images.isPresent() ? imagesMode : "the text line"));
         PagePrinter printer = new PagePrinter(options);
         if (doc.document() != null) {
             printer.print(Layout.of(doc.document(), layout), out);
@@ -635,6 +667,16 @@ public final class FolioCommand implements Callable<Integer> {
         public java.util.Iterator<String> iterator() {
             return List.of("UTF-8", "GB18030", "GBK", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "windows-1252",
                     "ISO-8859-1", "UTF-16LE", "UTF-16BE").iterator();
+        }
+    }
+
+    /** The values of {@code --images}, also offered by shell completion. */
+    static final class ImageModes implements Iterable<String> {
+        static final List<String> NAMES = List.of("auto", "kitty", "iterm", "sixel", "blocks", "off");
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return NAMES.iterator();
         }
     }
 

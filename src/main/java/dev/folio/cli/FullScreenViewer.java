@@ -22,6 +22,14 @@ import dev.folio.tui.Start;
 import dev.folio.tui.TuiLauncher;
 import dev.folio.tui.TuiServices;
 import dev.folio.tui.WebDocumentLoader;
+import dev.folio.tui.Graphics;
+import dev.folio.image.AnsiBlocks;
+import dev.folio.image.ImageFiles;
+import dev.folio.image.ImageLimits;
+import dev.folio.image.Images;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Collaborators;
@@ -80,11 +88,22 @@ final class FullScreenViewer implements ViewerLauncher {
             ViewerOptions reading = new ViewerOptions(request.maxWidth(),
                     request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-            services = new TuiServices(loader, opener, EditorCommand.system(),
+            TuiServices plain = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
                     request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous())
                     .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
-            Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous()))
+            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+            Graphics graphics = Graphics.NONE;
+            PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous());
+            if (images.isOn()) {
+                Images decoder = new Images(ImageLimits.DEFAULT, images.cell());
+                Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
+                layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
+                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR)));
+                graphics = new Graphics(decoder, images.protocol(), request.color());
+            }
+            services = plain.withGraphics(graphics);
+            Collaborators collaborators = new Collaborators(LinkResolver.system(), layout)
                     .withKeys(request.keys()).withWebPages(request.webPages());
             start = new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
         }

@@ -81,6 +81,32 @@ final class TerminalProbe {
         }
     }
 
+    /** The terminal's rows: {@code LINES} when exported, else {@code stty size} on {@code /dev/tty}. */
+    static OptionalInt rows(String lines) {
+        OptionalInt fromEnv = positive(lines);
+        if (fromEnv.isPresent()) {
+            return fromEnv;
+        }
+        File tty = new File("/dev/tty");
+        if (!tty.exists()) {
+            return OptionalInt.empty();
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(tty).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(2, TimeUnit.SECONDS)) {
+                p.destroy();
+                return OptionalInt.empty();
+            }
+            String[] rowsCols = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+");
+            return rowsCols.length == 2 ? positive(rowsCols[0]) : OptionalInt.empty();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        }
+    }
+
     private static OptionalInt positive(String s) {
         if (s == null || !s.trim().matches("\\d{1,5}")) {
             return OptionalInt.empty();

@@ -29,10 +29,11 @@ import java.util.Map;
  * @param webPages where following a link to an HTML web page goes ({@code [web] pages})
  * @param anchor   where to open the document (a web address's fragment), or empty
  * @param notice   a line for the status bar when the viewer opens (a cached copy shown offline), or empty
+ * @param images   how images are shown ({@code --images}, detected for auto)
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
                           String opener, int maxWidth, boolean centred, ColorDepth color,
                           KeyMap keys, Map<OpenerKind, String> openers, boolean watch,
                           dev.folio.text.AmbiguousWidth ambiguous, dev.folio.doc.Document document,
                           dev.folio.web.WebSession web, dev.folio.viewer.Collaborators.WebPages webPages,
-                          String anchor, String notice) {}
+                          String anchor, String notice, ViewerImages images) {}

@@ -21,12 +21,14 @@ import java.util.Optional;
  * @param openers       commands per kind of target
  * @param keys          the default keys with the file's remappings, free of conflicts
  * @param web           the {@code [web]} table: timeout, where web pages open, the cache's size
+ * @param images        {@code auto}, {@code kitty}, {@code iterm}, {@code sixel}, {@code blocks} or {@code off}, as {@code --images}
+ * @param imageHeight   the most an image may take in the viewer, in per cent of the screen's height
  */
 public record Config(Path file, Optional<Setting<String>> theme, Optional<Setting<Integer>> width,
                      Optional<Setting<Align>> align, Optional<Setting<Boolean>> ambiguousWide,
                      Optional<Setting<String>> hyperlinks, Optional<Setting<String>> color,
                      Optional<Setting<Boolean>> watch, Map<OpenerKind, String> openers, KeyMap keys,
-                     Web web) {
+                     Web web, Optional<Setting<String>> images, Optional<Setting<Integer>> imageHeight) {
     public Config {
         openers = Map.copyOf(openers);
     }
@@ -51,6 +53,7 @@ public record Config(Path file, Optional<Setting<String>> theme, Optional<Settin
     /** No config file: nothing set, default keys. */
     public static Config none(Path file) {
         return new Config(file, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), KeyMap.defaults(), Web.none());
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), KeyMap.defaults(), Web.none(),
+                Optional.empty(), Optional.empty());
     }
 }

@@ -40,7 +40,8 @@ public final class ConfigReader {
     static final int MAX_WIDTH = 10_000;
 
     private static final List<String> KEYS = List.of(
-            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys", "web");
+            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys", "web",
+            "images", "image-height");
     private static final List<String> WEB_KEYS = List.of("timeout", "pages", "cache-size");
     /** The longest timeout accepted, as {@code --timeout}. */
     public static final long MAX_TIMEOUT_SECONDS = 3600;
@@ -158,7 +159,8 @@ public final class ConfigReader {
         }
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
                 choice("hyperlinks", "auto", "always", "never"), choice("color", "auto", "always", "never"),
-                bool("watch"), openers(), keys(), web());
+                bool("watch"), openers(), keys(), web(),
+                choice("images", "auto", "kitty", "iterm", "sixel", "blocks", "off"), imageHeight());
     }
 
     private Optional<Setting<String>> theme() throws ConfigException {
@@ -185,6 +187,18 @@ public final class ConfigReader {
         Object value = toml.get(List.of("width"));
         if (!(value instanceof Long) || (Long) value < 1 || (Long) value > MAX_WIDTH) {
             throw error(line, "width must be a whole number from 1 to " + MAX_WIDTH + ", not " + shown(value));
+        }
+        return Optional.of(new Setting<>(((Long) value).intValue(), line));
+    }
+
+    private Optional<Setting<Integer>> imageHeight() throws ConfigException {
+        if (!toml.contains(List.of("image-height"))) {
+            return Optional.empty();
+        }
+        int line = line(toml, "image-height");
+        Object value = toml.get(List.of("image-height"));
+        if (!(value instanceof Long) || (Long) value < 10 || (Long) value > 100) {
+            throw error(line, "image-height must be a whole number from 10 to 100 (per cent of the screen), not " + shown(value));
         }
         return Optional.of(new Setting<>(((Long) value).intValue(), line));
     }

@@ -4,13 +4,15 @@ import dev.folio.doc.Inline;
 import java.util.List;
 
 /** What the block renderers share while one page is laid out. */
-record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes notes, CodeHighlighter highlighter) {
+record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes notes, CodeHighlighter highlighter,
+               ImageRows images) {
 
     static Context of(LayoutOptions options) {
-        PageBuilder page = new PageBuilder();
+        ImageRows images = new ImageRows(options.images());
+        PageBuilder page = new PageBuilder(images);
         LinkNotes notes = new LinkNotes(options.linkNotes() == LayoutOptions.LinkNotes.AFTER_BLOCK);
-        return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes), notes,
-                options.highlighter());
+        return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes, images), notes,
+                options.highlighter(), images);
     }
 
     /** Lays inline content out as wrapped text at the current depth, then its link notes. */
@@ -19,7 +21,13 @@ record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes
     }
 
     void text(TextFlow flow, int sourceLine) {
-        out.emit(LineBreaker.layout(flow, out.contentWidth()), sourceLine);
+        List<Row> rows = LineBreaker.layout(flow, out.contentWidth());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            images.before(row, out, sourceLine);
+            out.emit(row, sourceLine);
+            images.after(row, i + 1 < rows.size() ? rows.get(i + 1) : null, out, sourceLine);
+        }
         notes.flush(out, sourceLine);
     }
 

@@ -48,6 +48,11 @@ final class Emitter {
         this.maxIndent = width - room;
     }
 
+    /** The page's width. */
+    int width() {
+        return width;
+    }
+
     /** Columns left for content at the current depth (at least 1). */
     int contentWidth() {
         return Math.max(1, width - prefixWidth());

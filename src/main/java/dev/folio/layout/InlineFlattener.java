@@ -16,10 +16,12 @@ import java.util.List;
 final class InlineFlattener {
     private final PageBuilder page;
     private final LinkNotes notes;
+    private final ImageRows images;
 
-    InlineFlattener(PageBuilder page, LinkNotes notes) {
+    InlineFlattener(PageBuilder page, LinkNotes notes, ImageRows images) {
         this.page = page;
         this.notes = notes;
+        this.images = images;
     }
 
     TextFlow flatten(List<Inline> content, SpanStyle base) {
@@ -124,6 +126,7 @@ final class InlineFlattener {
         String shown = InlineText.collapse(label);
         int id = m.target().isEmpty() ? Span.NO_LINK : page.newLink(LinkRegion.Kind.MEDIA, m.target(), shown);
         SpanStyle style = new SpanStyle(Role.MEDIA, 0, id);
+        images.mark(m.kind(), m.target(), id);
         flow.breakLine();
         boolean[] placed = {false};     // a table header is laid out once per stacked row: record it once
         flow.tag(line -> {

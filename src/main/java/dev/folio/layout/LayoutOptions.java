@@ -9,8 +9,10 @@ import dev.folio.text.AmbiguousWidth;
  * @param linkNotes whether to list link targets after each block (print mode without OSC 8)
  * @param highlighter finds the tokens of code blocks ({@link CodeHighlighter#NONE}: none)
  * @param ambiguous how many columns East Asian Ambiguous characters take (the terminal's choice)
+ * @param images    the on-screen size of images, drawn in a box above their caption ({@link ImageSizes#NONE}: none)
  */
-public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous) {
+public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous,
+                            ImageSizes images) {
     public LayoutOptions {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
@@ -21,6 +23,14 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
         if (ambiguous == null) {
             ambiguous = AmbiguousWidth.NARROW;
         }
+        if (images == null) {
+            images = ImageSizes.NONE;
+        }
+    }
+
+    /** Without pictures: every image is its text line. */
+    public LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous) {
+        this(width, linkNotes, highlighter, ambiguous, ImageSizes.NONE);
     }
 
     /** Ambiguous characters one column wide. */
@@ -35,12 +45,17 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
 
     /** These options with code highlighted by {@code newHighlighter}. */
     public LayoutOptions withHighlighter(CodeHighlighter newHighlighter) {
-        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous);
+        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous, images);
     }
 
     /** These options with ambiguous characters counted as {@code newAmbiguous}. */
     public LayoutOptions withAmbiguous(AmbiguousWidth newAmbiguous) {
-        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous);
+        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous, images);
+    }
+
+    /** These options with images drawn in boxes of the sizes {@code sizes} tells. */
+    public LayoutOptions withImages(ImageSizes sizes) {
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, sizes);
     }
 
     public static LayoutOptions of(int width) {

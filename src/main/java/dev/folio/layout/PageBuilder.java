@@ -20,6 +20,11 @@ final class PageBuilder {
     private final Map<String, Integer> anchors = new HashMap<>();
     /** Lines already handed over by {@link #take}: indexes go on counting from them. */
     private int taken;
+    private final ImageRows images;
+
+    PageBuilder(ImageRows images) {
+        this.images = images;
+    }
 
     /** Adds a line; returns its 0-based index. */
     int add(Line line) {
@@ -62,7 +67,8 @@ final class PageBuilder {
     }
 
     void media(MediaKind kind, String target, String label, int line, int link) {
-        media.add(new MediaItem(kind, target, Sanitizer.visible(label), line, link));
+        media.add(new MediaItem(kind, target, Sanitizer.visible(label), line, link,
+                link == Span.NO_LINK ? ImageBox.NONE : images.box(link)));
     }
 
     /** Records where an anchor points; the first occurrence wins. */

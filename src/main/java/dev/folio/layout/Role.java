@@ -42,6 +42,10 @@ public enum Role {
     RULE(true),
     /** An image, audio, video or embedded item: its icon, label and target. */
     MEDIA,
+    /** Blank cells reserved for a picture (see {@link ImageBox}): painted over by the printer or viewer. */
+    IMAGE(true),
+    /** Why an image is not shown, under its caption ({@code img/a.png: no such file}). */
+    MEDIA_NOTE(true),
     FOOTNOTE_REF,
     /** The label of a footnote in the footnotes section. */
     FOOTNOTE_LABEL(true),

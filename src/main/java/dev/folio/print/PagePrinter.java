@@ -3,6 +3,7 @@ package dev.folio.print;
 import dev.folio.layout.Line;
 import dev.folio.layout.LinkRegion;
 import dev.folio.layout.Page;
+import dev.folio.layout.Role;
 import dev.folio.layout.Span;
 import dev.folio.theme.ColorDepth;
 import dev.folio.theme.Style;
@@ -34,12 +35,69 @@ public final class PagePrinter {
     public void print(Page page, Appendable out) {
         Map<Integer, Optional<String>> uris = new HashMap<>();
         try {
-            for (Line line : page.lines()) {
-                out.append(render(line, page, uris)).append('\n');
+            List<Line> lines = page.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                int box = imageLink(lines.get(i));
+                if (box != Span.NO_LINK && options.images() != ImagePainter.NONE) {
+                    i = printImage(page, i, box, out) - 1;
+                    continue;
+                }
+                out.append(render(lines.get(i), page, uris)).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the picture of the image box starting at line {@code first} (its rows are the
+     * lines whose {@link Role#IMAGE} span carries link {@code link}), each row behind the line's
+     * gutter; returns the index of the line after the box.
+     */
+    private int printImage(Page page, int first, int link, Appendable out) throws IOException {
+        List<Line> lines = page.lines();
+        int end = first;
+        while (end < lines.size() && imageLink(lines.get(end)) == link) {
+            end++;
+        }
+        Line top = lines.get(first);
+        Span box = top.spans().stream().filter(s -> s.role() == Role.IMAGE).findFirst().orElseThrow();
+        String target = link < page.links().size() ? page.links().get(link).target() : "";
+        List<String> picture = options.images().paint(target, box.width(), end - first);
+        if (picture.isEmpty()) {
+            for (int i = first; i < end; i++) {
+                out.append(render(lines.get(i), page)).append('\n');
+            }
+            return end;
+        }
+        for (int i = 0; i < picture.size(); i++) {
+            Line gutter = lines.get(Math.min(end - 1, first + i));
+            // Untrimmed: a list item's indent is spaces, and the picture must stand after them.
+            out.append(render(gutterOf(gutter), page, new HashMap<>())).append(picture.get(i)).append('\n');
+        }
+        return end;
+    }
+
+    /** The spans before a line's image box (its list indent, quote bars). */
+    private static List<Span> gutterOf(Line line) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : line.spans()) {
+            if (s.role() == Role.IMAGE) {
+                break;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** The link of the image box on {@code line}, or {@link Span#NO_LINK} if it has none. */
+    private static int imageLink(Line line) {
+        for (Span s : line.spans()) {
+            if (s.role() == Role.IMAGE) {
+                return s.link();
+            }
+        }
+        return Span.NO_LINK;
     }
 
     /** One line as written, without its newline. */
@@ -48,7 +106,10 @@ public final class PagePrinter {
     }
 
     private String render(Line line, Page page, Map<Integer, Optional<String>> uris) {
-        List<Span> spans = trimTrailingSpaces(line.spans());
+        return render(trimTrailingSpaces(line.spans()), page, uris);
+    }
+
+    private String render(List<Span> spans, Page page, Map<Integer, Optional<String>> uris) {
         StringBuilder out = new StringBuilder();
         String openUri = null;
         int openId = Span.NO_LINK;

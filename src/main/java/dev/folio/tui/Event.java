@@ -7,6 +7,9 @@ sealed interface Event {
     /** A message for the viewer. */
     record Deliver(Msg msg) implements Event {}
 
+    /** Something outside the state changed what the screen shows (a picture was decoded): paint again. */
+    record Repaint() implements Event {}
+
     /** Ctrl-Z: stop like a shell job, and redraw on {@code fg}. */
     record Suspend() implements Event {}
 

@@ -27,6 +27,7 @@ final class TuiRuntime {
     private final EffectWorker worker;
     private final WebFetches fetches;
     private final FileWatcher watcher;
+    private final PictureLayer pictures;
     private ViewerState state;
 
     TuiRuntime(Display display, TuiServices services) {
@@ -46,6 +47,7 @@ final class TuiRuntime {
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
         this.fetches = new WebFetches(services.web(), events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
+        this.pictures = new PictureLayer(services.graphics(), () -> events.add(new Event.Repaint()));
     }
 
     /**
@@ -92,6 +94,7 @@ final class TuiRuntime {
             worker.close();
             fetches.close();
             watcher.close();
+            pictures.close();
         }
     }
 
@@ -110,6 +113,10 @@ final class TuiRuntime {
             batch.repaint |= state != before || msg instanceof Msg.Resized || msg instanceof Msg.Resumed;
             batch.complete |= msg instanceof Msg.Resumed;
             return quit;
+        }
+        if (event instanceof Event.Repaint) {
+            batch.repaint = true;
+            return false;
         }
         if (event instanceof Event.Suspend) {
             display.suspendJob();
@@ -158,7 +165,11 @@ final class TuiRuntime {
 
     private void paint(boolean complete) throws IOException {
         Frame frame = core.render(state);
-        display.paint(screen -> painter.paint(frame, screen), complete);
+        ViewerState shown = state;
+        display.paint(screen -> {
+            painter.paint(frame, screen);
+            pictures.paint(frame, shown.source(), screen);
+        }, complete);
     }
 
     /** The handoff the worker uses for openers and the editor: lend the terminal, then redraw everything. */

@@ -7,46 +7,52 @@ import java.io.PrintStream;
 
 /**
  * What the runtime needs from the rest of folio to perform the viewer's effects: how to load a
- * document a link leads to, the opener for external targets, the user's editor, how things look,
- * where a crash is reported, whether the shown file is watched for changes, and how many columns
- * the terminal gives East Asian Ambiguous characters (the viewer, its layout and the painter count
- * alike).
+ * document a link leads to (a file, or a web document), the opener for external targets, the
+ * user's editor, how things look, where a crash is reported, whether the shown file is watched for
+ * changes, how many columns the terminal gives East Asian Ambiguous characters (the viewer, its
+ * layout and the painter count alike), and how pictures are drawn.
  */
 public record TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
-                          PrintStream err, Watch watch, AmbiguousWidth ambiguous, WebDocumentLoader web) {
+                          PrintStream err, Watch watch, AmbiguousWidth ambiguous, WebDocumentLoader web,
+                          Graphics graphics) {
     /** Whether the document's file is reloaded when it changes on disk. */
     public enum Watch { OFF, FILE }
 
     public TuiServices {
         ambiguous = ambiguous == null ? AmbiguousWidth.NARROW : ambiguous;
         web = web == null ? WebDocumentLoader.NONE : web;
+        graphics = graphics == null ? Graphics.NONE : graphics;
     }
 
-    /** Without web access. */
+    /** Without web access and without images. */
     public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
                        PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
-        this(loader, opener, editor, theme, err, watch, ambiguous, WebDocumentLoader.NONE);
+        this(loader, opener, editor, theme, err, watch, ambiguous, WebDocumentLoader.NONE, Graphics.NONE);
     }
 
     /** Ambiguous characters one column wide. */
     public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
                        PrintStream err, Watch watch) {
-        this(loader, opener, editor, theme, err, watch, AmbiguousWidth.NARROW, WebDocumentLoader.NONE);
+        this(loader, opener, editor, theme, err, watch, AmbiguousWidth.NARROW);
     }
 
     public TuiServices withOpener(Opener newOpener) {
-        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous, web);
+        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous, web, graphics);
     }
 
     public TuiServices withEditor(EditorCommand newEditor) {
-        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous, web);
+        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous, web, graphics);
     }
 
     public TuiServices withWatch(Watch newWatch) {
-        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous, web);
+        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous, web, graphics);
     }
 
     public TuiServices withWeb(WebDocumentLoader newWeb) {
-        return new TuiServices(loader, opener, editor, theme, err, watch, ambiguous, newWeb);
+        return new TuiServices(loader, opener, editor, theme, err, watch, ambiguous, newWeb, graphics);
+    }
+
+    public TuiServices withGraphics(Graphics newGraphics) {
+        return new TuiServices(loader, opener, editor, theme, err, watch, ambiguous, web, newGraphics);
     }
 }

@@ -23,6 +23,8 @@ public enum Action {
     COPY_LINK(Group.LINKS, "copy the selected link's address"),
     COPY_SECTION(Group.LINKS, "copy a link to the current section (file.md#heading)"),
     MEDIA(Group.LINKS, "list images, audio and video (Enter opens)"),
+    VIEW_IMAGE(Group.LINKS, "view the selected or first visible image full-screen"),
+    TOGGLE_IMAGES(Group.LINKS, "images on or off (their text lines stay)"),
     BACK(Group.LINKS, "back to the previous place"),
     FORWARD(Group.LINKS, "forward again"),
 

@@ -29,6 +29,10 @@ public record Collaborators(LinkResolver links, PageLayout layout, KeyMap keys, 
         return new Collaborators(LinkResolver.system(), PageLayout.standard());
     }
 
+    public Collaborators withLayout(PageLayout newLayout) {
+        return new Collaborators(links, newLayout, keys);
+    }
+
     public Collaborators withKeys(KeyMap newKeys) {
         return new Collaborators(links, layout, newKeys, webPages);
     }

@@ -230,6 +230,8 @@ public final class KeyMap {
         m.put(Action.COPY_LINK, List.of(Key.ch('y')));
         m.put(Action.COPY_SECTION, List.of(Key.ch('Y')));
         m.put(Action.MEDIA, List.of(Key.ch('m')));
+        m.put(Action.VIEW_IMAGE, List.of(Key.ch('i')));
+        m.put(Action.TOGGLE_IMAGES, List.of(Key.ch('I')));
         m.put(Action.BACK, List.of(Key.of(Key.Kind.BACKSPACE), Key.alt(Key.Kind.LEFT)));
         m.put(Action.FORWARD, List.of(Key.alt(Key.Kind.RIGHT)));
         m.put(Action.SEARCH, List.of(Key.ch('/')));

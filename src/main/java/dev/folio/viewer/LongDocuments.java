@@ -80,7 +80,7 @@ final class LongDocuments {
         Page window = null;
         for (int count = 4; window == null || window.size() < rows && first + count / 2 < blocks.size(); count *= 2) {
             List<Block> part = blocks.subList(first, Math.min(blocks.size(), first + count));
-            window = s.env().layout().layout(new Document(part, s.document().title()), width);
+            window = s.env().layout().layout(new Document(part, s.document().title()), width, s.source());
         }
         return window;
     }
@@ -115,6 +115,6 @@ final class LongDocuments {
         Document document = s.document();
         int width = s.columnWidth();
         PageLayout layout = s.env().layout();
-        return new Effect.Compute(LAYOUT, () -> new Msg.Laid(source, document, layout.layout(document, width), percent));
+        return new Effect.Compute(LAYOUT, () -> new Msg.Laid(source, document, layout.layout(document, width, source), percent));
     }
 }

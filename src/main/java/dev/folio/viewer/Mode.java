@@ -15,7 +15,9 @@ public enum Mode {
     /** The key list, generated from {@link KeyMap}. */
     HELP,
     /** A risky target is shown in full; {@code y} opens it, anything else cancels. */
-    CONFIRM_OPEN;
+    CONFIRM_OPEN,
+    /** One image fills the screen ({@code selection} is its media item); Esc returns. */
+    IMAGE;
 
     /** True for the modes drawn as a panel over the page. */
     public boolean isOverlay() {

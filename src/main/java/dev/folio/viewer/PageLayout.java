@@ -12,6 +12,30 @@ import dev.folio.text.AmbiguousWidth;
 public interface PageLayout {
     Page layout(Document document, int width);
 
+    /**
+     * {@code document}, which came from {@code source}, at {@code width}: a layout that draws
+     * images finds them relative to the source's directory.
+     */
+    default Page layout(Document document, int width, dev.folio.doc.Source source) {
+        return layout(document, width);
+    }
+
+    /** The same layout with images drawn if this one leaves them out, and the other way round (the toggle key). */
+    default PageLayout toggledImages() {
+        return this;
+    }
+
+    /** Whether this layout reserves boxes for images (and so whether there are pictures to draw). */
+    default boolean drawsImages() {
+        return false;
+    }
+
+    /** The real layout, with boxes for images of the sizes {@code images} tells (drawn by the runtime). */
+    static PageLayout withImages(CodeHighlighter highlighter, AmbiguousWidth ambiguous,
+                                 java.util.function.Function<java.nio.file.Path, dev.folio.layout.ImageSizes> images) {
+        return new ImagePageLayout(highlighter, ambiguous, images, true);
+    }
+
     /** The real layout ({@link Layout#of}). */
     static PageLayout standard() {
         return highlighted(CodeHighlighter.NONE);

@@ -10,7 +10,7 @@ final class Reflow {
 
     /** Shows a document from its top: laid out at the column width, no focus, no search. */
     static ViewerState show(ViewerState s, Source source, Document document) {
-        Page page = s.env().layout().layout(document, s.columnWidth());
+        Page page = s.env().layout().layout(document, s.columnWidth(), source);
         return s.withDocument(source, document, page).withSearch(Search.NONE);
     }
 
@@ -25,7 +25,7 @@ final class Reflow {
             return sized.withTop(s.top());
         }
         TextAnchor place = TextAnchor.at(s.page(), s.top());
-        Page page = s.env().layout().layout(s.document(), sized.columnWidth());
+        Page page = s.env().layout().layout(s.document(), sized.columnWidth(), s.source());
         ViewerState laid = sized.withDocument(s.source(), s.document(), page);
         laid = laid.withTop(place.lineIn(page)).withFocus(s.focus() < page.links().size() ? s.focus() : ViewerState.NO_FOCUS);
         return laid.withSearch(research(s.search(), page));

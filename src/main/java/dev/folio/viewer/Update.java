@@ -78,6 +78,8 @@ public final class Update {
                 return Hints.key(t, key);
             case CONFIRM_OPEN:
                 return confirm(t, key);
+            case IMAGE:
+                return action.map(a -> Pictures.key(t, a)).orElse(Step.of(t));
             case OUTLINE:
             case MEDIA_LIST:
             case HELP:
@@ -109,6 +111,8 @@ public final class Update {
             case COPY_LINK: return Following.copyFocused(s);
             case COPY_SECTION: return SectionLink.copy(s);
             case MEDIA: return Step.of(Lists.openMedia(s));
+            case VIEW_IMAGE: return Pictures.view(s);
+            case TOGGLE_IMAGES: return Pictures.toggle(s);
             case BACK: return Following.back(s);
             case FORWARD: return Following.forward(s);
             case SEARCH: return Step.of(SearchKeys.start(s));

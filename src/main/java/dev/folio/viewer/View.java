@@ -17,7 +17,8 @@ public final class View {
         List<List<Segment>> rows = new ArrayList<>(s.height());
         PageRows page = new PageRows(s);
         for (int r = 0; r < s.pageRows(); r++) {
-            rows.add(page.row(s.top() + r));
+            // The full-screen image has the screen to itself.
+            rows.add(s.mode() == Mode.IMAGE ? List.of() : page.row(s.top() + r));
         }
         if (s.mode().isOverlay()) {
             drawPanel(s, rows);
@@ -36,7 +37,7 @@ public final class View {
         for (List<Segment> row : rows) {
             out.add(new Frame.Row(Cells.fit(row, s.width())));
         }
-        return new Frame(s.width(), s.height(), out, cursorColumn, cursorRow);
+        return new Frame(s.width(), s.height(), out, cursorColumn, cursorRow, Pictures.of(s));
     }
 
     private static void drawPanel(ViewerState s, List<List<Segment>> rows) {

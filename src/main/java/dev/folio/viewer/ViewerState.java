@@ -80,6 +80,12 @@ public record ViewerState(Collaborators env, ViewerOptions options, Source sourc
                 prompt, history, status, selection, pending);
     }
 
+    /** Other collaborators (the image toggle swaps the layout); the caller lays the page out again. */
+    ViewerState withEnv(Collaborators newEnv) {
+        return new ViewerState(newEnv, options, source, document, page, width, height, top, focus, mode, search,
+                prompt, history, status, selection, pending);
+    }
+
     public ViewerState withMode(Mode newMode) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, newMode, search,
                 prompt, history, status, selection, pending);

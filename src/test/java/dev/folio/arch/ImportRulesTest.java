@@ -40,14 +40,15 @@ class ImportRulesTest {
             Map.entry("markdown", Set.of("html", "doc", "text")),
             Map.entry("web", Set.of("html", "markdown", "input", "doc", "text")),
             Map.entry("layout", Set.of("doc", "text")),
+            Map.entry("image", Set.of()),
             Map.entry("highlight", Set.of("layout", "doc", "text")),
             Map.entry("theme", Set.of("layout", "text")),
             Map.entry("print", Set.of("layout", "theme", "open", "doc", "text")), // open: hyperlinks follow the opening policy
             Map.entry("open", Set.of("doc", "text")),
             Map.entry("viewer", Set.of("layout", "open", "theme", "doc", "text")),
             Map.entry("config", Set.of("viewer", "open", "theme", "input", "text")),
-            Map.entry("tui", Set.of("viewer", "layout", "open", "theme", "failure", "doc", "text")),
-            Map.entry("cli", Set.of("tui", "config", "viewer", "print", "highlight", "layout", "open", "theme",
+            Map.entry("tui", Set.of("viewer", "image", "layout", "open", "theme", "failure", "doc", "text")),
+            Map.entry("cli", Set.of("tui", "config", "viewer", "print", "highlight", "image", "layout", "open", "theme",
                     "web", "markdown", "input", "failure", "doc", "text")));
 
     private static final Pattern FOLIO_PACKAGE = Pattern.compile("\\bdev\\.folio\\.([a-z]+)\\.");
@@ -154,7 +155,15 @@ class ImportRulesTest {
         assertEquals(List.of(), violations("org.fife", List.of("highlight")));
         // Its lexers take Swing's Segment; the rest of folio stays clear of the desktop module.
         assertEquals(List.of(), violations("javax.swing", List.of("highlight")));
-        assertEquals(List.of(), violations("java.awt", List.of("highlight")));
+        assertEquals(List.of(), violations("java.awt", List.of("highlight", "image")));
+    }
+
+    @Test
+    void imageLibrariesOnlyInImagePackage() throws IOException {
+        assertEquals(List.of(), violations("javax.imageio", List.of("image")));
+        assertEquals(List.of(), violations("com.twelvemonkeys", List.of("image")));
+        assertEquals(List.of(), violations("com.github.weisj", List.of("image")));
+        assertEquals(List.of(), violations("java.awt.image", List.of("image")));
     }
 
     @Test

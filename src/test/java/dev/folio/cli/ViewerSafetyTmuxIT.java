@@ -90,7 +90,15 @@ class ViewerSafetyTmuxIT {
 
         Expected(Path doc) throws IOException {
             String text = Files.readString(doc, StandardCharsets.UTF_8);
-            ViewerState empty = ViewerState.initial(Collaborators.standard(),
+            // The viewer as folio starts it in tmux: images as half blocks (their boxes, and the
+            // reason under an image that cannot be shown, are part of what is compared).
+            dev.folio.image.Images images = new dev.folio.image.Images(dev.folio.image.ImageLimits.DEFAULT,
+                    dev.folio.image.CellSize.ASSUMED);
+            Collaborators env = new Collaborators(dev.folio.open.LinkResolver.system(), dev.folio.viewer.PageLayout.withImages(
+                    dev.folio.layout.CodeHighlighter.NONE, dev.folio.text.AmbiguousWidth.NARROW,
+                    base -> new DocumentImages(new dev.folio.image.ImageFiles(base), images, (ROWS - 1) / 2,
+                            dev.folio.image.Protocol.BLOCKS, dev.folio.image.AnsiBlocks.Depth.TRUE_COLOR)));
+            ViewerState empty = ViewerState.initial(env,
                     new ViewerOptions(FolioCommand.DEFAULT_READING_WIDTH, ViewerOptions.Column.LEFT), COLUMNS, ROWS);
             state = Update.apply(empty, new Msg.Loaded(Source.file(doc), new MarkdownParser().parse(text), "",
                     Effect.Load.Reason.FOLLOW)).state();

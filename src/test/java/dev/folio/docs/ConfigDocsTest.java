@@ -44,7 +44,8 @@ class ConfigDocsTest {
     @Test
     void everySettingAndOpenerKindIsDocumented() throws IOException {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        for (String key : List.of("theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch")) {
+        for (String key : List.of("theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch",
+                "images", "image-height")) {
             assertTrue(doc.contains("| `" + key + "` |"), key);
         }
         for (OpenerKind kind : OpenerKind.values()) {

@@ -44,6 +44,12 @@ final class TestViewer {
         return v.send(new Msg.Loaded(Source.file(DIR.resolve(name)), document, "", Effect.Load.Reason.FOLLOW));
     }
 
+    /** A viewer on {@code /docs/name} with these collaborators (a layout of their own). */
+    static TestViewer open(String name, Document document, int width, int height, Collaborators env, ViewerOptions options) {
+        TestViewer v = new TestViewer(ViewerState.initial(env, options, width, height));
+        return v.send(new Msg.Loaded(Source.file(DIR.resolve(name)), document, "", Effect.Load.Reason.FOLLOW));
+    }
+
     /** A viewer showing a hand-built page, whatever the width. */
     static TestViewer page(Page page, int width, int height) {
         Collaborators env = new Collaborators(new LinkResolver(EVERY_FILE_PLAIN), (d, w) -> page);
