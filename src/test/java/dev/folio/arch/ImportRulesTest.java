@@ -45,6 +45,11 @@ class ImportRulesTest {
         assertEquals(List.of(), violations("org.tomlj", List.of("config")));
     }
 
+    @Test
+    void luceneOnlyInLibraryPackage() throws IOException {
+        assertEquals(List.of(), violations("org.apache.lucene", List.of("library")));
+    }
+
     private static List<String> violations(String library, List<String> allowedPackages) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
