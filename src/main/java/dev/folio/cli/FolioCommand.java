@@ -101,7 +101,8 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"FOLIO_OPENER", "like --opener"},
             new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
             new String[] {"PAGER", "the pager for --pager (default less -R)"},
-            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"});
+            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"},
+            new String[] {"XDG_CACHE_HOME", "its folio/search holds the search indexes (default ~/.cache)"});
 
     @Spec
     private CommandSpec spec;
@@ -147,6 +148,12 @@ public final class FolioCommand implements Callable<Integer> {
     @Option(order = 12, names = "--pager",
             description = "Print through $PAGER (default less -R) when stdout is a terminal.")
     private boolean pager;
+
+    @Option(order = 14, names = "--search", paramLabel = "QUERY",
+            description = "Search the documents of the folder given as FILE (default: the current one) and print the best, "
+                    + "with the best matching line of each. Words are all required; a run of Chinese and \"quoted words\" are phrases. "
+                    + "The index is kept under $XDG_CACHE_HOME/folio and brought up to date first.")
+    private String search;
 
     @Option(order = 13, names = "--config-path",
             description = "Print where the config file is looked for, and exit.")
@@ -300,6 +307,12 @@ public final class FolioCommand implements Callable<Integer> {
             return EXIT_USAGE;
         }
         Width.setAmbiguousWide(ambiguousWide);
+        if (search != null) {
+            Presentation how = Presentation.decide(true, width, color, hyperlinks, env);
+            int columns = width != null ? width : env.stdoutIsTerminal() ? env.terminalWidth().orElse(Presentation.DEFAULT_WIDTH)
+                    : Presentation.DEFAULT_WIDTH;
+            return new SearchCommand(env, out, err, how.color() != ColorDepth.NONE, columns).run(search, file);
+        }
         try {
             Loaded doc = load(new InputReader(maxSize, encoding));
             boolean paging = pager && env.stdoutIsTerminal();
