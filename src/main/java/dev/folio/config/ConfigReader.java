@@ -40,7 +40,7 @@ public final class ConfigReader {
     static final int MAX_WIDTH = 10_000;
 
     private static final List<String> KEYS = List.of(
-            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys");
+            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "remember", "opener", "keys");
     private static final String KEY_NAMES = "one character (j, G, ?) or a name (Space, Enter, Esc, Tab, "
             + "Shift-Tab, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, Del, Ins, F1), "
             + "with Ctrl- (letters only) or Alt- in front";
@@ -149,7 +149,7 @@ public final class ConfigReader {
         }
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
                 choice("hyperlinks", "auto", "always", "never"), choice("color", "auto", "always", "never"),
-                bool("watch"), openers(), keys());
+                bool("watch"), bool("remember"), openers(), keys());
     }
 
     private Optional<Setting<String>> theme() throws ConfigException {
