@@ -14,9 +14,14 @@ public final class View {
 
     public static Frame render(ViewerState s) {
         List<List<Segment>> rows = new ArrayList<>(s.height());
-        PageRows page = new PageRows(s);
-        for (int r = 0; r < s.pageRows(); r++) {
-            rows.add(page.row(s.top() + r));
+        boolean library = s.shelf().library() != null && (s.mode() == Mode.LIBRARY || LibraryKeys.isFolder(s.source()));
+        if (library) {
+            rows.addAll(LibraryRows.render(s.shelf().library(), s.width(), s.pageRows()));
+        } else {
+            PageRows page = new PageRows(s);
+            for (int r = 0; r < s.pageRows(); r++) {
+                rows.add(page.row(s.top() + r));
+            }
         }
         if (s.mode().isOverlay()) {
             drawPanel(s, rows);
@@ -53,7 +58,8 @@ public final class View {
         for (int i = 0; i < panel.bodyRows(); i++) {
             int index = first + i;
             String text = index < items.size() ? items.get(index) : "";
-            boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST) && index == s.selection();
+            boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST || s.mode() == Mode.BOOKMARKS)
+                    && index == s.selection();
             panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
                     selected ? Segment.Highlight.OVERLAY_SELECTED : Segment.Highlight.OVERLAY)));
         }

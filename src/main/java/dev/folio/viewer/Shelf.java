@@ -1,0 +1,45 @@
+package dev.folio.viewer;
+
+import dev.folio.library.Originals;
+import dev.folio.library.ReadingOrder;
+import dev.folio.state.Bookmark;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the viewer knows of the collection around the document: the library view (kept while a
+ * document opened from it is read, so Backspace returns to the same entry), the document's
+ * reading order, the web originals of the collection's documents, the document's own source
+ * address, and the bookmarks being listed.
+ *
+ * @param library   the library view, or null when none was opened
+ * @param order     the reading order of {@code orderOf}, or null while it is not known
+ * @param sourceUrl the shown document's web original, or null
+ */
+public record Shelf(Library library, Path orderOf, ReadingOrder order, Originals originals, String sourceUrl,
+                    List<Bookmark> bookmarks) {
+    public static final Shelf EMPTY = new Shelf(null, null, null, Originals.empty(), null, List.of());
+
+    public Shelf {
+        originals = originals == null ? Originals.empty() : originals;
+        bookmarks = List.copyOf(bookmarks);
+    }
+
+    /** The reading order, when it is the one of {@code document}. */
+    public Optional<ReadingOrder> orderOf(Path document) {
+        return order != null && document != null && document.equals(orderOf) ? Optional.of(order) : Optional.empty();
+    }
+
+    public Shelf withLibrary(Library newLibrary) {
+        return new Shelf(newLibrary, orderOf, order, originals, sourceUrl, bookmarks);
+    }
+
+    public Shelf withCollection(Path document, ReadingOrder newOrder, Originals newOriginals, String newSourceUrl) {
+        return new Shelf(library, document, newOrder, newOriginals, newSourceUrl, bookmarks);
+    }
+
+    public Shelf withBookmarks(List<Bookmark> newBookmarks) {
+        return new Shelf(library, orderOf, order, originals, sourceUrl, newBookmarks);
+    }
+}
