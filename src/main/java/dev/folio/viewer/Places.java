@@ -16,9 +16,17 @@ import java.util.List;
 final class Places {
     private Places() {}
 
-    /** The source line (1-based) of the text at the top of the screen, or 0 when there is none. */
+    /**
+     * The source line (1-based) of the text at the top of the screen (a blank line there belongs
+     * to the block below it), or 0 when there is none.
+     */
     static int sourceLineAtTop(ViewerState s) {
         List<Line> lines = s.page().lines();
+        for (int i = s.top(); i < Math.min(lines.size(), s.top() + s.pageRows()); i++) {
+            if (lines.get(i).sourceLine() > 0) {
+                return lines.get(i).sourceLine();
+            }
+        }
         for (int i = Math.min(s.top(), lines.size() - 1); i >= 0; i--) {
             if (lines.get(i).sourceLine() > 0) {
                 return lines.get(i).sourceLine();
