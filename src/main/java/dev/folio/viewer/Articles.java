@@ -39,7 +39,7 @@ final class Articles {
         Optional<ReadingOrder> order = order(s);
         if (order.isEmpty()) {
             return Step.of(s.withStatus(Status.info("finding the collection's order…")),
-                    new Effect.FindCollection(s.source().path()));
+                    new Effect.FindCollection(s.source().path(), false));
         }
         Optional<Path> to = direction > 0 ? order.get().next() : order.get().previous();
         if (to.isEmpty()) {
@@ -56,7 +56,7 @@ final class Articles {
         Optional<ReadingOrder> order = order(s);
         if (order.isEmpty()) {
             return Step.of(s.withStatus(Status.info("finding the collection's index…")),
-                    new Effect.FindCollection(s.source().path()));
+                    new Effect.FindCollection(s.source().path(), false));
         }
         if (order.get().index().isEmpty()) {
             // No index: the folder's own listing is the next best thing.

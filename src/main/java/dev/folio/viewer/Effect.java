@@ -48,8 +48,12 @@ public sealed interface Effect {
     /** A link to a folder: open its README.md or index.md when it has one, else its library view. */
     record OpenFolder(Path dir) implements Effect {}
 
-    /** Find the collection a document belongs to: its reading order, web originals, source address ({@link Msg.CollectionFound}). */
-    record FindCollection(Path document) implements Effect {}
+    /**
+     * A document was opened: find its collection (reading order, web originals, source address:
+     * {@link Msg.CollectionFound}) and note it among the recent documents; with {@code restore},
+     * also where the reader stopped in it last time ({@link Msg.PositionFound}), if remembered.
+     */
+    record FindCollection(Path document, boolean restore) implements Effect {}
 
     /** Remember that the reader is at {@code sourceLine} (1-based) of {@code document}. */
     record SavePosition(Path document, int sourceLine) implements Effect {}
@@ -61,9 +65,6 @@ public sealed interface Effect {
     record ListBookmarks() implements Effect {}
 
     record RemoveBookmark(dev.folio.state.Bookmark bookmark) implements Effect {}
-
-    /** Load a document, then put {@code sourceLine} (1-based) at the top ({@link Msg.PositionFound}). */
-    record OpenAt(Path document, int sourceLine) implements Effect {}
 
     /** Which opener to use ($BROWSER for web pages; the system opener for the rest). */
     enum TargetKind { WEB, MAIL, IMAGE, AUDIO, VIDEO, DOCUMENT, OTHER }

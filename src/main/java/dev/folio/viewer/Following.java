@@ -222,11 +222,11 @@ final class Following {
             shown = shown.withStatus(Articles.localCopyStatus(shown));
         }
         java.util.List<Effect> effects = msg.source().path() == null ? java.util.List.of()
-                : java.util.List.of(new Effect.FindCollection(msg.source().path()));
+                : java.util.List.of(new Effect.FindCollection(msg.source().path(), Places.restores(s, msg)));
         if (restoreTo != null) {
-            return new Step(at(shown, restoreTo), effects);
+            return new Step(Places.arrived(at(shown, restoreTo), msg), effects);
         }
-        return new Step(placeAtAnchor(shown, msg.anchor() == null ? "" : msg.anchor()), effects);
+        return new Step(Places.arrived(placeAtAnchor(shown, msg.anchor() == null ? "" : msg.anchor()), msg), effects);
     }
 
     /** The same document read again: same place, same focus, same search. */

@@ -74,8 +74,7 @@ final class Places {
         boolean leaves = false;
         for (Effect e : step.effects()) {
             leaves |= e instanceof Effect.Load load && load.reason() != Effect.Load.Reason.RELOAD
-                    || e instanceof Effect.ListFolder || e instanceof Effect.OpenFolder || e instanceof Effect.OpenAt
-                    || e instanceof Effect.Quit;
+                    || e instanceof Effect.ListFolder || e instanceof Effect.OpenFolder || e instanceof Effect.Quit;
         }
         Effect save = save(before);
         if (!leaves || save == null) {
@@ -146,8 +145,30 @@ final class Places {
             ViewerState remembered = reading.withHistory(reading.history().push(reading.position()));
             return Step.of(found(remembered, new Msg.PositionFound(b.file(), b.sourceLine(), true)));
         }
-        return Step.of(reading.withStatus(Status.info("loading " + Following.shown(b.file().getFileName().toString()) + "…")),
-                new Effect.OpenAt(b.file(), b.sourceLine()));
+        ViewerState opening = reading.withShelf(reading.shelf().withOpening(b));
+        return Step.of(opening.withStatus(Status.info("loading " + Following.shown(b.file().getFileName().toString()) + "…")),
+                new Effect.Load(b.file(), "", Effect.Load.Reason.FOLLOW));
+    }
+
+    /** A document arrived: put the bookmark being opened at the top, if it is that document. */
+    static ViewerState arrived(ViewerState s, Msg.Loaded msg) {
+        Bookmark opening = s.shelf().opening();
+        if (opening == null) {
+            return s;
+        }
+        ViewerState cleared = s.withShelf(s.shelf().withOpening(null));
+        return opening.file().equals(msg.source().path())
+                ? found(cleared, new Msg.PositionFound(opening.file(), opening.sourceLine(), true)) : cleared;
+    }
+
+    /**
+     * Whether the remembered position of a document just loaded is wanted: not for a bookmark, an
+     * anchor, a reload, or going back and forth (they have their own places).
+     */
+    static boolean restores(ViewerState before, Msg.Loaded msg) {
+        boolean bookmark = before.shelf().opening() != null && before.shelf().opening().file().equals(msg.source().path());
+        return !bookmark && (msg.anchor() == null || msg.anchor().isEmpty())
+                && (msg.reason() == Effect.Load.Reason.FOLLOW || msg.reason() == Effect.Load.Reason.LOCAL_ORIGINAL);
     }
 
     /** A key in the list deletes the selected bookmark. */

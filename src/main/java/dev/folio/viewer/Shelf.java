@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param library   the library view, or null when none was opened
  * @param order     the reading order of {@code orderOf}, or null while it is not known
  * @param sourceUrl the shown document's web original, or null
+ * @param opening   the bookmark whose document is being loaded (its line goes to the top), or null
  */
 public record Shelf(Library library, Path orderOf, ReadingOrder order, Originals originals, String sourceUrl,
-                    List<Bookmark> bookmarks) {
-    public static final Shelf EMPTY = new Shelf(null, null, null, Originals.empty(), null, List.of());
+                    List<Bookmark> bookmarks, Bookmark opening) {
+    public static final Shelf EMPTY = new Shelf(null, null, null, Originals.empty(), null, List.of(), null);
 
     public Shelf {
         originals = originals == null ? Originals.empty() : originals;
@@ -32,14 +33,18 @@ public record Shelf(Library library, Path orderOf, ReadingOrder order, Originals
     }
 
     public Shelf withLibrary(Library newLibrary) {
-        return new Shelf(newLibrary, orderOf, order, originals, sourceUrl, bookmarks);
+        return new Shelf(newLibrary, orderOf, order, originals, sourceUrl, bookmarks, opening);
     }
 
     public Shelf withCollection(Path document, ReadingOrder newOrder, Originals newOriginals, String newSourceUrl) {
-        return new Shelf(library, document, newOrder, newOriginals, newSourceUrl, bookmarks);
+        return new Shelf(library, document, newOrder, newOriginals, newSourceUrl, bookmarks, opening);
     }
 
     public Shelf withBookmarks(List<Bookmark> newBookmarks) {
-        return new Shelf(library, orderOf, order, originals, sourceUrl, newBookmarks);
+        return new Shelf(library, orderOf, order, originals, sourceUrl, newBookmarks, opening);
+    }
+
+    public Shelf withOpening(Bookmark newOpening) {
+        return new Shelf(library, orderOf, order, originals, sourceUrl, bookmarks, newOpening);
     }
 }

@@ -49,7 +49,7 @@ class CollectionViewerTest {
         v.key(Key.Kind.ENTER);
         v.send(new Msg.Loaded(Source.file(DIR.resolve("c.md")), Docs.paragraphs(30), "", Effect.Load.Reason.FOLLOW));
         assertEquals(Mode.READING, v.state.mode());
-        assertEquals(List.of(new Effect.FindCollection(DIR.resolve("c.md"))), v.effects);
+        assertEquals(List.of(new Effect.FindCollection(DIR.resolve("c.md"), true)), v.effects);
         v.key(Key.of(Key.Kind.PAGE_DOWN)).key(Key.Kind.BACKSPACE);
         assertEquals(Mode.LIBRARY, v.state.mode());
         assertEquals("c.md", v.state.shelf().library().selected().orElseThrow().name());
@@ -103,7 +103,7 @@ class CollectionViewerTest {
     @Test
     void beforeTheOrderIsKnownTheKeyAsksForIt() {
         TestViewer v = TestViewer.open("b.md", Docs.paragraphs(4), 80, 12);
-        assertEquals(new Effect.FindCollection(DIR.resolve("b.md")), v.type("}").effect());
+        assertEquals(new Effect.FindCollection(DIR.resolve("b.md"), false), v.type("}").effect());
     }
 
     @Test
@@ -184,6 +184,10 @@ class CollectionViewerTest {
         assertEquals(Mode.READING, v.state.mode());
         assertEquals(add.sourceLine(), v.state.page().lines().get(v.top()).sourceLine(), "a bookmark in this document: a jump");
         v.type("B").send(new Msg.BookmarksListed(List.of(one)));
-        assertEquals(new Effect.OpenAt(DIR.resolve("other.md"), 7), v.key(Key.Kind.ENTER).effect());
+        assertEquals(new Effect.Load(DIR.resolve("other.md"), "", Effect.Load.Reason.FOLLOW), v.key(Key.Kind.ENTER).effect());
+        v.send(new Msg.Loaded(Source.file(DIR.resolve("other.md")), Docs.paragraphs(20), "", Effect.Load.Reason.FOLLOW));
+        assertEquals(7, v.state.page().lines().get(v.top()).sourceLine(), "the bookmark's line at the top");
+        assertEquals(List.of(new Effect.FindCollection(DIR.resolve("other.md"), false)), v.effects,
+                "no remembered position over a bookmark");
     }
 }
