@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import dev.folio.layout.Role;
 import dev.folio.library.Entry;
 import dev.folio.library.EntryKind;
@@ -24,7 +25,7 @@ final class LibraryRows {
         if (rows <= 0) {
             return out;
         }
-        out.add(List.of(Cells.padded(" " + heading(l), width, Segment.Highlight.OVERLAY_TITLE)));
+        out.add(List.of(Cells.padded(" " + heading(l), width, Highlight.OVERLAY_TITLE)));
         int body = rows - 1;
         int first = firstShown(l.selection(), l.shown().size(), body);
         for (int r = 0; r < body; r++) {
@@ -37,7 +38,7 @@ final class LibraryRows {
         }
         if (l.shown().isEmpty() && body > 0) {
             String why = l.filter().isBlank() ? "no Markdown or text documents here" : "nothing matches the filter";
-            out.set(1, List.of(Cells.padded("   " + why, width, Segment.Highlight.OVERLAY_DIM)));
+            out.set(1, List.of(Cells.padded("   " + why, width, Highlight.OVERLAY_DIM)));
         }
         return out;
     }
@@ -65,8 +66,8 @@ final class LibraryRows {
     private static List<Segment> row(Library l, int index, int width) {
         Entry e = l.shown().get(index);
         boolean selected = index == l.selection();
-        Segment.Highlight main = selected ? Segment.Highlight.OVERLAY_SELECTED : Segment.Highlight.NONE;
-        Segment.Highlight dim = selected ? Segment.Highlight.OVERLAY_SELECTED : Segment.Highlight.OVERLAY_DIM;
+        Highlight main = selected ? Highlight.OVERLAY_SELECTED : Highlight.NONE;
+        Highlight dim = selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY_DIM;
         String marker = l.isRecentRow(index) ? " ↺ " : e.kind() == EntryKind.FOLDER ? " ▸ " : "   ";
         String right = l.isRecentRow(index) ? "recent" : detail(e);
         String name = e.kind() == EntryKind.FOLDER ? "" : Sanitizer.target(e.name());

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import dev.folio.library.Originals;
 import dev.folio.library.ReadingOrder;
 import dev.folio.state.Bookmark;

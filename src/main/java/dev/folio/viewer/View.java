@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import dev.folio.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class View {
             return;
         }
         List<List<Segment>> panelRows = new ArrayList<>();
-        panelRows.add(List.of(Cells.padded(" " + Panel.title(s.mode()), panel.width(), Segment.Highlight.OVERLAY_TITLE)));
+        panelRows.add(List.of(Cells.padded(" " + Panel.title(s.mode()), panel.width(), Highlight.OVERLAY_TITLE)));
         int first = s.mode() == Mode.HELP ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
                 : panel.firstShown(s.selection(), items.size());
         for (int i = 0; i < panel.bodyRows(); i++) {
@@ -61,10 +62,10 @@ public final class View {
             boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST || s.mode() == Mode.BOOKMARKS)
                     && index == s.selection();
             panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
-                    selected ? Segment.Highlight.OVERLAY_SELECTED : Segment.Highlight.OVERLAY)));
+                    selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY)));
         }
         if (panel.footer()) {
-            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode(), s.env().keys()), panel.width(), Segment.Highlight.OVERLAY_DIM)));
+            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode(), s.env().keys()), panel.width(), Highlight.OVERLAY_DIM)));
         }
         for (int i = 0; i < panelRows.size() && panel.top() + i < rows.size(); i++) {
             int r = panel.top() + i;

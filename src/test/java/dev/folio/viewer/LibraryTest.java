@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,7 +91,7 @@ class LibraryTest {
             }
             String second = rows.get(2).stream().map(Segment::text).reduce("", String::concat);
             assertTrue(second.contains("可观测性"), second);
-            assertEquals(Segment.Highlight.OVERLAY_SELECTED, rows.get(2).get(0).highlight());
+            assertEquals(Highlight.OVERLAY_SELECTED, rows.get(2).get(0).highlight());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.p;
 import static dev.folio.viewer.Docs.quote;
@@ -38,7 +39,7 @@ class SearchTest {
     private static String cells(Line line, int column, int width) {
         List<Segment> row = new ArrayList<>();
         for (var span : line.spans()) {
-            row.add(new Segment(span.text(), span.role(), 0, Segment.Highlight.NONE));
+            row.add(new Segment(span.text(), span.role(), 0, Highlight.NONE));
         }
         return new Frame.Row(Cells.slice(row, column, column + width)).text();
     }
@@ -159,9 +160,9 @@ class SearchTest {
         List<String> current = new ArrayList<>();
         int others = 0;
         for (Segment s : v.frame().rows().get(0).segments()) {
-            if (s.highlight() == Segment.Highlight.CURRENT_MATCH) {
+            if (s.highlight() == Highlight.CURRENT_MATCH) {
                 current.add(s.text());
-            } else if (s.highlight() == Segment.Highlight.MATCH) {
+            } else if (s.highlight() == Highlight.MATCH) {
                 others++;
             }
         }
