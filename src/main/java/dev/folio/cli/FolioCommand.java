@@ -27,6 +27,8 @@ import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.KeyMap;
 import dev.folio.doc.Source;
+import dev.folio.state.Xdg;
+import dev.folio.tui.Memory;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
 import java.io.BufferedWriter;
@@ -102,8 +104,9 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"FOLIO_OPENER", "like --opener"},
             new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
             new String[] {"PAGER", "the pager for --pager (default less -R)"},
-            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"},
-            new String[] {"XDG_CACHE_HOME", "its folio/search holds the search indexes (default ~/.cache)"});
+            new String[] {"XDG_STATE_HOME", "reading positions and recent documents, and internal errors (folio/folio.log), go to its folio/ (default ~/.local/state)"},
+            new String[] {"XDG_CACHE_HOME", "its folio/search holds the search indexes (default ~/.cache)"},
+            new String[] {"XDG_DATA_HOME", "its folio/bookmarks.tsv holds the bookmarks (default ~/.local/share)"});
 
     @Spec
     private CommandSpec spec;
@@ -159,6 +162,11 @@ public final class FolioCommand implements Callable<Integer> {
     @Option(order = 13, names = "--config-path",
             description = "Print where the config file is looked for, and exit.")
     private boolean configPath;
+
+    @Option(order = 15, names = "--remember", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Reopen a document where you stopped reading (the default; --no-remember: always at the top). "
+                    + "Positions are kept in $XDG_STATE_HOME/folio.")
+    private boolean remember = true;
 
     /** The viewer reloads the document when its file changes (the config file can turn it off). */
     private boolean watch = true;
@@ -337,6 +345,9 @@ public final class FolioCommand implements Callable<Integer> {
                         debug("this build has no full-screen viewer; printing");
                     }
                 }
+                if (isFolder(doc.source())) {
+                    return new FolderListing(out, err).print(doc.source().path(), env.workingDirectory());
+                }
                 int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
                 if (rehearseViewer && viewers.get().isPresent()) {
                     viewers.get().get().rehearse(viewRequest(doc, how, theme));
@@ -374,7 +385,8 @@ public final class FolioCommand implements Callable<Integer> {
     private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
-                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous());
+                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
+                new Memory(Xdg.of(env::get, env.home()), remember));
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -412,6 +424,9 @@ public final class FolioCommand implements Callable<Integer> {
             themeName = theme.value();
         }
         config.watch().ifPresent(w -> watch = w.value());
+        if (!given("--remember")) {
+            config.remember().ifPresent(r -> remember = r.value());
+        }
         keys = config.keys();
         openers = config.openers();
     }
@@ -459,7 +474,18 @@ public final class FolioCommand implements Callable<Integer> {
             return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
         }
         Path path = cwd.resolve(file);
+        if (Files.isDirectory(path)) {
+            // A folder: the viewer's library view (its source is the folder itself), or a listing when printing.
+            Path dir = path.toAbsolutePath().normalize();
+            Path name = dir.getFileName();
+            return new Loaded(new Source(dir, name == null ? dir.toString() : name.toString(), dir),
+                    new Decoded("", StandardCharsets.UTF_8, Decoded.How.UTF8), reader);
+        }
         return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+    }
+
+    private static boolean isFolder(Source source) {
+        return source.path() != null && source.path().equals(source.base());
     }
 
     private int usageError(ParameterException ex) {

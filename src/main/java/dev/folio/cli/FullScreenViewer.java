@@ -48,7 +48,8 @@ final class FullScreenViewer implements ViewerLauncher {
     @Override
     public void rehearse(ViewRequest request) throws Exception {
         Session session = new Session(request);
-        Rehearsal.run(session.start, session.services);
+        // A training run must not leave positions or recent documents behind.
+        Rehearsal.run(session.start, session.services.withMemory(dev.folio.tui.Memory.NONE));
     }
 
     /** Everything a viewer session is started with. */
@@ -75,7 +76,8 @@ final class FullScreenViewer implements ViewerLauncher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             services = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
-                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous());
+                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous(),
+                    request.memory());
             Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous()))
                     .withKeys(request.keys());
             start = new Start(request.source(), document, reading, collaborators, rest);

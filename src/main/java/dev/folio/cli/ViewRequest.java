@@ -24,8 +24,9 @@ import java.util.Map;
  * @param openers  the config file's opener commands per kind of target
  * @param watch    whether to reload the document when its file changes on disk
  * @param ambiguous how many columns East Asian Ambiguous characters take ({@code --ambiguous-wide})
+ * @param memory   where positions, bookmarks and recent documents are kept, and whether positions are
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
                           String opener, int maxWidth, boolean centred, ColorDepth color,
                           KeyMap keys, Map<OpenerKind, String> openers, boolean watch,
-                          dev.folio.text.AmbiguousWidth ambiguous) {}
+                          dev.folio.text.AmbiguousWidth ambiguous, dev.folio.tui.Memory memory) {}

@@ -25,6 +25,7 @@ final class TuiRuntime {
     private final FramePainter painter;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
+    private final CollectionWorker collections;
     private final FileWatcher watcher;
     private ViewerState state;
 
@@ -43,6 +44,7 @@ final class TuiRuntime {
         this.ambiguous = services.ambiguous();
         this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
+        this.collections = new CollectionWorker(services.memory(), services.loader(), events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
     }
 
@@ -63,7 +65,10 @@ final class TuiRuntime {
         try {
             TerminalSize size = display.size();
             state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
-            if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW)))) {
+            Step first = CollectionWorker.isFolder(start.source())
+                    ? new Step(state, java.util.List.of(new Effect.ListFolder(start.source().path(), null, false)))
+                    : core.apply(state, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW));
+            if (apply(first)) {
                 return 0;
             }
             paint(true);
@@ -85,6 +90,7 @@ final class TuiRuntime {
         } finally {
             input.stop();
             worker.close();
+            collections.close();
             watcher.close();
         }
     }
@@ -136,6 +142,8 @@ final class TuiRuntime {
                 worker.compute(compute);
             } else if (effect instanceof Effect.Copy copy) {
                 display.writeSequence(Osc52.copy(copy.text()));
+            } else {
+                collections.perform(effect);
             }
         }
         return false;
@@ -143,7 +151,7 @@ final class TuiRuntime {
 
     /** The file to reload when it changes: the document's own, when watching is on and it has one. */
     private java.nio.file.Path watched() {
-        return watchFile && state.source() != null ? state.source().path() : null;
+        return watchFile && state.source() != null && !CollectionWorker.isFolder(state.source()) ? state.source().path() : null;
     }
 
     private void paint(boolean complete) throws IOException {

@@ -10,32 +10,43 @@ import java.io.PrintStream;
  * document a link leads to, the opener for external targets, the user's editor, how things look,
  * where a crash is reported, whether the shown file is watched for changes, and how many columns
  * the terminal gives East Asian Ambiguous characters (the viewer, its layout and the painter count
- * alike).
+ * alike), and where reading positions, bookmarks and recent documents are kept.
  */
 public record TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
-                          PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
+                          PrintStream err, Watch watch, AmbiguousWidth ambiguous, Memory memory) {
     /** Whether the document's file is reloaded when it changes on disk. */
     public enum Watch { OFF, FILE }
 
     public TuiServices {
         ambiguous = ambiguous == null ? AmbiguousWidth.NARROW : ambiguous;
+        memory = memory == null ? Memory.NONE : memory;
+    }
+
+    /** Remembering nothing between runs. */
+    public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
+                       PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
+        this(loader, opener, editor, theme, err, watch, ambiguous, Memory.NONE);
     }
 
     /** Ambiguous characters one column wide. */
     public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
                        PrintStream err, Watch watch) {
-        this(loader, opener, editor, theme, err, watch, AmbiguousWidth.NARROW);
+        this(loader, opener, editor, theme, err, watch, AmbiguousWidth.NARROW, Memory.NONE);
     }
 
     public TuiServices withOpener(Opener newOpener) {
-        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous);
+        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous, memory);
     }
 
     public TuiServices withEditor(EditorCommand newEditor) {
-        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous);
+        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous, memory);
     }
 
     public TuiServices withWatch(Watch newWatch) {
-        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous);
+        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous, memory);
+    }
+
+    public TuiServices withMemory(Memory newMemory) {
+        return new TuiServices(loader, opener, editor, theme, err, watch, ambiguous, newMemory);
     }
 }
