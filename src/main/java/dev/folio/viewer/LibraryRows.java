@@ -72,15 +72,16 @@ final class LibraryRows {
         String right = l.isRecentRow(index) ? "recent" : detail(e);
         String name = e.kind() == EntryKind.FOLDER ? "" : Sanitizer.target(e.name());
         List<Segment> row = new ArrayList<>();
-        int rightWidth = width >= NAMES_FROM ? Math.min(width / 3, Math.max(Width.of(name), 1) + 2 + Width.of(right)) : 0;
+        // File names get up to two fifths of a wide screen, cut at the end when longer.
+        int rightWidth = width >= NAMES_FROM ? Math.min(width * 2 / 5, Width.of(name) + 3 + Width.of(right)) : 0;
         int titleWidth = Math.max(0, width - Width.of(marker) - rightWidth);
         row.add(new Segment(marker, Role.TEXT, 0, main));
         row.add(Cells.padded(title(e), titleWidth, main));
         if (rightWidth > 0) {
-            String sizeText = "  " + right;
-            int nameWidth = Math.max(0, rightWidth - Width.of(sizeText) - 1);
+            String sizeText = "  " + right + " ";
+            int nameWidth = Math.max(0, rightWidth - Width.of(sizeText));
             row.add(Cells.padded(name, nameWidth, dim));
-            row.add(Cells.padded(sizeText + " ", rightWidth - nameWidth, dim));
+            row.add(Cells.padded(sizeText, rightWidth - nameWidth, dim));
         }
         return Cells.fit(row, width);
     }

@@ -208,7 +208,8 @@ final class Places {
                 b.append(span.text());
             }
             String text = b.toString().strip();
-            if (!text.isEmpty()) {
+            // A heading's rule (───) or a blank line says nothing about the place: the next line will.
+            if (text.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 return text;
             }
         }

@@ -116,7 +116,8 @@ public final class CollectionGenerator {
         d.append("# ").append(title(i)).append("\n\n");
         d.append("> 原文：<").append(originalOf(i)).append(">\n\n");
         int next = (i + 1) % count;
-        int other = r.nextInt(count);
+        // Another article's original: never the article's own (a link to itself opens nothing new).
+        int other = count == 1 ? i : (i + 1 + r.nextInt(count - 1)) % count;
         d.append("本文介绍").append(TOPICS[i % TOPICS.length]).append("，另见[").append(title(next)).append("](")
                 .append(slug(next)).append(".md)和[原文](").append(originalOf(other)).append(")，以及分类 [")
                 .append(TOPICS[other % TOPICS.length]).append("](/category/").append(SLUG_WORDS[other % SLUG_WORDS.length])
