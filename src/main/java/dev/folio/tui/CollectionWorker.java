@@ -9,6 +9,9 @@ import dev.folio.library.Head;
 import dev.folio.library.Heads;
 import dev.folio.library.Originals;
 import dev.folio.library.ReadingOrder;
+import dev.folio.library.SearchIndex;
+import dev.folio.library.SearchResult;
+import dev.folio.library.UpdateReport;
 import dev.folio.state.Bookmark;
 import dev.folio.state.Bookmarks;
 import dev.folio.state.Position;
@@ -89,6 +92,8 @@ final class CollectionWorker implements AutoCloseable {
             save(save);
         } else if (effect instanceof Effect.AddBookmark add) {
             submit(() -> addBookmark(add));
+        } else if (effect instanceof Effect.SearchCollection search) {
+            submit(() -> search(search));
         } else if (effect instanceof Effect.ListBookmarks) {
             submit(() -> post(new Msg.BookmarksListed(bookmarks == null ? List.of() : bookmarks.list())));
         } else if (effect instanceof Effect.RemoveBookmark remove) {
@@ -205,6 +210,29 @@ final class CollectionWorker implements AutoCloseable {
             if (built.size() > 0) {
                 post(new Msg.CollectionFound(doc, order, built, head.sourceUrl()));
             }
+        }
+    }
+
+    private void search(Effect.SearchCollection request) {
+        if (!memory.enabled()) {
+            post(new Msg.SearchResults(request.query(), List.of(), 0, List.of("searching needs a cache folder")));
+            return;
+        }
+        try (SearchIndex index = SearchIndex.of(request.root(), memory.dirs().cache())) {
+            long[] last = {0};
+            UpdateReport report = index.update((done, total) -> {
+                long now = System.currentTimeMillis();
+                if (now - last[0] >= 200 && done < total) {
+                    last[0] = now;
+                    post(new Msg.SearchProgress(done, total));
+                }
+            });
+            SearchResult result = index.search(request.query(), 50);
+            List<String> notices = new ArrayList<>(report.notices());
+            notices.addAll(result.notices());
+            post(new Msg.SearchResults(request.query(), result.hits(), result.total(), notices));
+        } catch (IOException | RuntimeException e) {
+            post(new Msg.SearchResults(request.query(), List.of(), 0, List.of("cannot search: " + e.getMessage())));
         }
     }
 

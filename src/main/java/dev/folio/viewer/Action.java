@@ -33,6 +33,7 @@ public enum Action {
     PREVIOUS_ARTICLE(Group.COLLECTION, "previous article"),
     COLLECTION_INDEX(Group.COLLECTION, "collection index"),
     LIBRARY(Group.COLLECTION, "the folder's documents (library view)"),
+    COLLECTION_SEARCH(Group.COLLECTION, "search the whole collection (results as a list)"),
     ADD_BOOKMARK(Group.COLLECTION, "bookmark this place"),
     BOOKMARKS(Group.COLLECTION, "list bookmarks (Enter opens, d deletes)"),
 

@@ -62,6 +62,9 @@ public sealed interface Effect {
     /** Mark a place: the document, the source line, the section it is in and the text shown there. */
     record AddBookmark(Path document, int sourceLine, String section, String text) implements Effect {}
 
+    /** Search every document under {@code root} ({@link Msg.SearchProgress}, then {@link Msg.SearchResults}). */
+    record SearchCollection(Path root, String query) implements Effect {}
+
     /** Read every bookmark ({@link Msg.BookmarksListed}). */
     record ListBookmarks() implements Effect {}
 

@@ -241,6 +241,7 @@ public final class KeyMap {
         m.put(Action.PREVIOUS_ARTICLE, List.of(Key.ch('{'), Key.ch('<')));
         m.put(Action.COLLECTION_INDEX, List.of(Key.ch('i')));
         m.put(Action.LIBRARY, List.of(Key.ch('L')));
+        m.put(Action.COLLECTION_SEARCH, List.of(Key.ch('S')));
         m.put(Action.ADD_BOOKMARK, List.of(Key.ch('M')));
         m.put(Action.BOOKMARKS, List.of(Key.ch('B'), Key.ch('\'')));
         m.put(Action.RELOAD, List.of(Key.ch('r')));

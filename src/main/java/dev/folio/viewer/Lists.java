@@ -46,6 +46,7 @@ final class Lists {
             case OUTLINE: return Step.of(s.mode() == Mode.OUTLINE ? closed(s) : s);
             case MEDIA: return Step.of(s.mode() == Mode.MEDIA_LIST ? closed(s) : s);
             case BOOKMARKS: return Step.of(s.mode() == Mode.BOOKMARKS ? closed(s) : s);
+            case COLLECTION_SEARCH: return Step.of(s.mode() == Mode.SEARCH_RESULTS ? closed(s) : s);
             case HELP: return Step.of(s.mode() == Mode.HELP ? closed(s) : s);
             default: return Step.of(s);
         }
@@ -71,6 +72,9 @@ final class Lists {
     private static Step choose(ViewerState s) {
         if (s.mode() == Mode.BOOKMARKS) {
             return Places.open(s);
+        }
+        if (s.mode() == Mode.SEARCH_RESULTS) {
+            return CollectionSearch.open(s);
         }
         int count = s.mode() == Mode.OUTLINE ? s.page().headings().size() : s.page().media().size();
         if (s.selection() < 0 || s.selection() >= count) {

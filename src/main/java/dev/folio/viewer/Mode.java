@@ -16,6 +16,10 @@ public enum Mode {
     LIBRARY,
     /** The list of bookmarks across documents. */
     BOOKMARKS,
+    /** Typing a search over the whole collection. */
+    COLLECTION_QUERY,
+    /** The documents a collection search found. */
+    SEARCH_RESULTS,
     /** The key list, generated from {@link KeyMap}. */
     HELP,
     /** A risky target is shown in full; {@code y} opens it, anything else cancels. */
@@ -23,6 +27,6 @@ public enum Mode {
 
     /** True for the modes drawn as a panel over the page. */
     public boolean isOverlay() {
-        return this == OUTLINE || this == MEDIA_LIST || this == BOOKMARKS || this == HELP || this == CONFIRM_OPEN;
+        return this == OUTLINE || this == MEDIA_LIST || this == BOOKMARKS || this == SEARCH_RESULTS || this == HELP || this == CONFIRM_OPEN;
     }
 }

@@ -75,4 +75,11 @@ public sealed interface Msg {
 
     /** Something the reader should know that no key asked for (a state file set aside); one line. */
     record Notice(String text, boolean error) implements Msg {}
+
+    /** The collection's search index is being brought up to date: {@code done} of {@code total} documents. */
+    record SearchProgress(int done, int total) implements Msg {}
+
+    /** What a collection search found, best first; {@code notices}: the index was rebuilt, and such. */
+    record SearchResults(String query, java.util.List<dev.folio.library.SearchHit> hits, long total,
+                         java.util.List<String> notices) implements Msg {}
 }

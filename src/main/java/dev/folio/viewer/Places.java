@@ -156,9 +156,14 @@ final class Places {
         if (opening == null) {
             return s;
         }
-        ViewerState cleared = s.withShelf(s.shelf().withOpening(null));
-        return opening.file().equals(msg.source().path())
-                ? found(cleared, new Msg.PositionFound(opening.file(), opening.sourceLine(), true)) : cleared;
+        String search = s.shelf().pendingSearch();
+        ViewerState cleared = s.withShelf(s.shelf().withOpening(null).withPendingSearch(null));
+        if (!opening.file().equals(msg.source().path())) {
+            return cleared;
+        }
+        ViewerState placed = found(cleared, new Msg.PositionFound(opening.file(), opening.sourceLine(), true));
+        return search == null ? placed : CollectionSearch.searched(placed, search).withStatus(
+                Status.info("at the match; " + placed.env().keys().firstKey(Action.NEXT_MATCH) + " goes on"));
     }
 
     /**

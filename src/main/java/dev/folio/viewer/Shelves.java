@@ -24,6 +24,12 @@ final class Shelves {
         if (msg instanceof Msg.BookmarksListed bookmarks) {
             return Step.of(Places.listed(s, bookmarks));
         }
+        if (msg instanceof Msg.SearchProgress progress) {
+            return Step.of(CollectionSearch.progress(s, progress));
+        }
+        if (msg instanceof Msg.SearchResults results) {
+            return Step.of(CollectionSearch.results(s, results));
+        }
         if (msg instanceof Msg.Notice notice) {
             String text = Following.shown(notice.text());
             return Step.of(s.withStatus(notice.error() ? Status.error(text) : Status.info(text)));

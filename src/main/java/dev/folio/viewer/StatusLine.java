@@ -27,6 +27,9 @@ final class StatusLine {
         if (s.mode() == Mode.HINTS) {
             return promptRow(s.width(), "follow link: ", s.prompt().text(), "   (number, Enter; Esc cancels)");
         }
+        if (s.mode() == Mode.COLLECTION_QUERY) {
+            return promptRow(s.width(), "search the collection: ", s.prompt().text(), "");
+        }
         if (s.mode() == Mode.LIBRARY && s.shelf().library() != null && !s.shelf().library().filter().isEmpty()) {
             Library l = s.shelf().library();
             return promptRow(s.width(), "filter: ", l.filter(), "   " + l.shown().size() + " of " + l.entries().size());

@@ -79,6 +79,10 @@ public final class Update {
                 return confirm(t, key);
             case LIBRARY:
                 return LibraryKeys.key(t, key);
+            case COLLECTION_QUERY:
+                return CollectionSearch.key(t, key);
+            case SEARCH_RESULTS:
+                return action.map(a -> Lists.key(t, a)).orElse(Step.of(t));
             case BOOKMARKS:
                 if (isDelete(key)) {
                     return Places.delete(t);
@@ -126,6 +130,7 @@ public final class Update {
             case LIBRARY: return LibraryKeys.openFromDocument(s, java.util.List.of());
             case ADD_BOOKMARK: return Places.addBookmark(s);
             case BOOKMARKS: return Places.list(s);
+            case COLLECTION_SEARCH: return Step.of(CollectionSearch.start(s));
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
@@ -170,6 +175,7 @@ public final class Update {
             case OUTLINE:
             case MEDIA_LIST:
             case BOOKMARKS:
+            case SEARCH_RESULTS:
             case HELP:
                 return Lists.wheel(s, notches);
             case LIBRARY:

@@ -59,7 +59,8 @@ public final class View {
         for (int i = 0; i < panel.bodyRows(); i++) {
             int index = first + i;
             String text = index < items.size() ? items.get(index) : "";
-            boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST || s.mode() == Mode.BOOKMARKS)
+            boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST || s.mode() == Mode.BOOKMARKS
+                    || s.mode() == Mode.SEARCH_RESULTS)
                     && index == s.selection();
             panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
                     selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY)));

@@ -191,4 +191,27 @@ class CollectionViewerTest {
         assertEquals(List.of(new Effect.FindCollection(DIR.resolve("other.md"), false)), v.effects,
                 "no remembered position over a bookmark");
     }
+
+    @Test
+    void aCollectionSearchListsResultsAndOpensTheDocumentAtTheMatchWhereNGoesOn() {
+        TestViewer v = inCollection();
+        v.type("S");
+        assertEquals(Mode.COLLECTION_QUERY, v.state.mode());
+        v.type("para 3");
+        assertTrue(v.statusRow().startsWith("search the collection: para 3"), v.statusRow());
+        assertEquals(new Effect.SearchCollection(DIR, "para 3"), v.key(Key.Kind.ENTER).effect(), "the index's folder");
+        v.send(new Msg.SearchProgress(10, 60));
+        assertTrue(v.statusRow().contains("indexing the collection… 10/60"), v.statusRow());
+        dev.folio.library.SearchHit hit = new dev.folio.library.SearchHit(DIR.resolve("c.md"), "可观测性", 31, "para 3",
+                List.of(new int[] {0, 6}), 1f);
+        v.send(new Msg.SearchResults("para 3", List.of(hit), 1, List.of()));
+        assertEquals(Mode.SEARCH_RESULTS, v.state.mode());
+        assertTrue(v.screen().contains("可观测性  c.md:31  para 3"), v.screen());
+        assertEquals(new Effect.Load(DIR.resolve("c.md"), "", Effect.Load.Reason.FOLLOW), v.key(Key.Kind.ENTER).effect());
+        v.send(new Msg.Loaded(Source.file(DIR.resolve("c.md")), Docs.paragraphs(40), "", Effect.Load.Reason.FOLLOW));
+        assertEquals(31, v.state.page().lines().get(v.top()).sourceLine());
+        assertEquals("para 3", v.state.search().query());
+        v.type("n");
+        assertTrue(v.status().startsWith("match "), v.status());
+    }
 }
