@@ -27,8 +27,12 @@ public record ReadingOrder(List<Path> documents, int position, Optional<Path> in
         return position > 0 ? Optional.of(documents.get(position - 1)) : Optional.empty();
     }
 
-    /** {@code article 214/12915}, or empty when the document is not an article of the collection. */
+    /**
+     * {@code article 214/12915}, or empty when the document is not an article of the collection
+     * or alone in its folder (one document is not a collection).
+     */
     public Optional<String> label() {
-        return position >= 0 ? Optional.of("article " + (position + 1) + "/" + documents.size()) : Optional.empty();
+        return position >= 0 && documents.size() > 1
+                ? Optional.of("article " + (position + 1) + "/" + documents.size()) : Optional.empty();
     }
 }
