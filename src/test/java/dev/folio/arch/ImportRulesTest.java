@@ -38,7 +38,8 @@ class ImportRulesTest {
             Map.entry("input", Set.of("text")),
             Map.entry("state", Set.of()),
             Map.entry("library", Set.of("input", "text")),
-            Map.entry("markdown", Set.of("doc", "text")),
+            Map.entry("html", Set.of("doc", "text")),
+            Map.entry("markdown", Set.of("html", "doc", "text")),
             Map.entry("layout", Set.of("doc", "text")),
             Map.entry("highlight", Set.of("layout", "doc", "text")),
             Map.entry("theme", Set.of("layout", "text")),
@@ -165,6 +166,11 @@ class ImportRulesTest {
     @Test
     void luceneOnlyInLibraryPackage() throws IOException {
         assertEquals(List.of(), violations("org.apache.lucene", List.of("library")));
+    }
+
+    @Test
+    void jsoupOnlyInHtmlPackage() throws IOException {
+        assertEquals(List.of(), violations("org.jsoup", List.of("html")));
     }
 
     private static List<String> violations(String library, List<String> allowedPackages) throws IOException {
