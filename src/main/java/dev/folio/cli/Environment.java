@@ -20,6 +20,11 @@ public interface Environment {
 
     boolean stdinIsTerminal();
 
+    /** Whether stderr is a terminal (progress is drawn there only then). */
+    default boolean stderrIsTerminal() {
+        return false;
+    }
+
     /** Columns of the controlling terminal, when known. */
     OptionalInt terminalWidth();
 

@@ -37,6 +37,8 @@ import dev.folio.web.WebLoader;
 import dev.folio.web.WebPage;
 import dev.folio.web.WebSession;
 import dev.folio.doc.Source;
+import dev.folio.state.Xdg;
+import dev.folio.tui.Memory;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
 import java.io.BufferedWriter;
@@ -116,8 +118,9 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"FOLIO_OPENER", "like --opener"},
             new String[] {"VISUAL, EDITOR", "the editor 'e' starts (default vi)"},
             new String[] {"PAGER", "the pager for --pager (default less -R)"},
-            new String[] {"XDG_STATE_HOME", "internal errors go to its folio/folio.log (default ~/.local/state)"},
-            new String[] {"XDG_CACHE_HOME", "web documents are cached in its folio/web (default ~/.cache)"});
+            new String[] {"XDG_STATE_HOME", "reading positions and recent documents, and internal errors (folio/folio.log), go to its folio/ (default ~/.local/state)"},
+            new String[] {"XDG_CACHE_HOME", "its folio/web caches web documents and its folio/search holds the search indexes (default ~/.cache)"},
+            new String[] {"XDG_DATA_HOME", "its folio/bookmarks.tsv holds the bookmarks (default ~/.local/share)"});
 
     @Spec
     private CommandSpec spec;
@@ -193,9 +196,20 @@ public final class FolioCommand implements Callable<Integer> {
         imagesMode = m;
     }
 
+    @Option(order = 14, names = "--search", paramLabel = "QUERY",
+            description = "Search the documents of the folder given as FILE (default: the current one) and print the best, "
+                    + "with the best matching line of each. Words are all required; a run of Chinese and \"quoted words\" are phrases. "
+                    + "The index is kept under $XDG_CACHE_HOME/folio and brought up to date first.")
+    private String search;
+
     @Option(order = 13, names = "--config-path",
             description = "Print where the config file is looked for, and exit.")
     private boolean configPath;
+
+    @Option(order = 15, names = "--remember", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Reopen a document where you stopped reading (the default; --no-remember: always at the top). "
+                    + "Positions are kept in $XDG_STATE_HOME/folio.")
+    private boolean remember = true;
 
     /** The viewer reloads the document when its file changes (the config file can turn it off). */
     private boolean watch = true;
@@ -390,6 +404,12 @@ public final class FolioCommand implements Callable<Integer> {
         // Every width this run measures (parsing, layout, the viewer and its threads) counts
         // ambiguous characters as asked; nothing outside the run is changed.
         try (Width.Scope scope = Width.counting(ambiguous())) {
+            if (search != null) {
+                Presentation how = Presentation.decide(true, width, color, hyperlinks, env);
+                int columns = width != null ? width : env.stdoutIsTerminal() ? env.terminalWidth().orElse(Presentation.DEFAULT_WIDTH)
+                        : Presentation.DEFAULT_WIDTH;
+                return new SearchCommand(env, out, err, how.color() != ColorDepth.NONE, columns).run(search, file == null ? null : Path.of(file));
+            }
             try {
                 Loaded doc = load(new InputReader(maxSize, encoding));
                 boolean paging = pager && env.stdoutIsTerminal();
@@ -413,6 +433,9 @@ public final class FolioCommand implements Callable<Integer> {
                     } else {
                         debug("this build has no full-screen viewer; printing");
                     }
+                }
+                if (isFolder(doc.source())) {
+                    return new FolderListing(out, err).print(doc.source().path(), env.workingDirectory());
                 }
                 int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
                 if (rehearseViewer && viewers.get().isPresent()) {
@@ -452,7 +475,8 @@ public final class FolioCommand implements Callable<Integer> {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
-                doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images);
+                doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images,
+                new Memory(Xdg.of(env::get, env.home()), remember));
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -502,6 +526,9 @@ public final class FolioCommand implements Callable<Integer> {
         }
         config.web().cacheSize().ifPresent(c -> webCacheSize = c.value());
         config.web().pages().ifPresent(p -> webPages = p.value().equals("folio") ? Collaborators.WebPages.FOLIO : Collaborators.WebPages.BROWSER);
+        if (!given("--remember")) {
+            config.remember().ifPresent(r -> remember = r.value());
+        }
         keys = config.keys();
         openers = config.openers();
     }
@@ -571,7 +598,14 @@ public final class FolioCommand implements Callable<Integer> {
         } catch (java.nio.file.InvalidPathException e) {
             throw new InputException(file, "not a valid file name");
         }
-        if (Files.isRegularFile(path) || Files.isDirectory(path)) {
+        if (Files.isDirectory(path)) {
+            // A folder: the viewer's library view (its source is the folder itself), or a listing when printing.
+            Path dir = path.toAbsolutePath().normalize();
+            Path name = dir.getFileName();
+            return new Loaded(new Source(dir, name == null ? dir.toString() : name.toString(), dir),
+                    new Decoded("", StandardCharsets.UTF_8, Decoded.How.UTF8), reader);
+        }
+        if (Files.isRegularFile(path)) {
             return new Loaded(Source.file(path), reader.text(path, file), reader);
         }
         return readPipe(reader, path);
@@ -625,6 +659,10 @@ public final class FolioCommand implements Callable<Integer> {
 
     static String userAgent() {
         return "folio/" + Version.current() + " (terminal document reader)";
+    }
+
+    private static boolean isFolder(Source source) {
+        return source.path() != null && source.path().equals(source.base());
     }
 
     private int usageError(ParameterException ex) {

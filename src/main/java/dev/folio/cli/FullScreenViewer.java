@@ -57,7 +57,8 @@ final class FullScreenViewer implements ViewerLauncher {
     @Override
     public void rehearse(ViewRequest request) throws Exception {
         Session session = new Session(request);
-        Rehearsal.run(session.start, session.services);
+        // A training run must not leave positions or recent documents behind.
+        Rehearsal.run(session.start, session.services.withMemory(dev.folio.tui.Memory.NONE));
     }
 
     /** Everything a viewer session is started with. */
@@ -90,7 +91,8 @@ final class FullScreenViewer implements ViewerLauncher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             TuiServices plain = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
-                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous())
+                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous(),
+                    request.memory())
                     .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
             ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
             Graphics graphics = Graphics.NONE;

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 final class SystemEnvironment implements Environment {
     private Boolean stdoutIsTerminal;
     private Boolean stdinIsTerminal;
+    private Boolean stderrIsTerminal;
 
     @Override
     public String get(String name) {
@@ -30,6 +31,14 @@ final class SystemEnvironment implements Environment {
             stdinIsTerminal = TerminalProbe.isTerminal(TerminalProbe.STDIN);
         }
         return stdinIsTerminal;
+    }
+
+    @Override
+    public boolean stderrIsTerminal() {
+        if (stderrIsTerminal == null) {
+            stderrIsTerminal = TerminalProbe.isTerminal(TerminalProbe.STDERR);
+        }
+        return stderrIsTerminal;
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 final class TerminalProbe {
     static final int STDIN = 0;
     static final int STDOUT = 1;
+    static final int STDERR = 2;
 
     private static final Path PROC_FD = Path.of("/proc/self/fd");
 
@@ -39,6 +40,8 @@ final class TerminalProbe {
         ProcessBuilder pb = new ProcessBuilder("test", "-t", String.valueOf(fd));
         if (fd == STDIN) {
             pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        } else if (fd == STDERR) {
+            pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         } else {
             pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
         }

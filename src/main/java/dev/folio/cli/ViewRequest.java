@@ -30,10 +30,12 @@ import java.util.Map;
  * @param anchor   where to open the document (a web address's fragment), or empty
  * @param notice   a line for the status bar when the viewer opens (a cached copy shown offline), or empty
  * @param images   how images are shown ({@code --images}, detected for auto)
+ * @param memory   where positions, bookmarks and recent documents are kept, and whether positions are
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
                           String opener, int maxWidth, boolean centred, ColorDepth color,
                           KeyMap keys, Map<OpenerKind, String> openers, boolean watch,
                           dev.folio.text.AmbiguousWidth ambiguous, dev.folio.doc.Document document,
                           dev.folio.web.WebSession web, dev.folio.viewer.Collaborators.WebPages webPages,
-                          String anchor, String notice, ViewerImages images) {}
+                          String anchor, String notice, ViewerImages images,
+                          dev.folio.tui.Memory memory) {}

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param hyperlinks    {@code auto}, {@code always} or {@code never}, as {@code --hyperlinks}
  * @param color         {@code auto}, {@code always} or {@code never}, as {@code --color}
  * @param watch         whether the viewer reloads the document when it changes on disk
+ * @param remember      whether the viewer reopens documents where the reader stopped
  * @param openers       commands per kind of target
  * @param keys          the default keys with the file's remappings, free of conflicts
  * @param web           the {@code [web]} table: timeout, where web pages open, the cache's size
@@ -27,7 +28,8 @@ import java.util.Optional;
 public record Config(Path file, Optional<Setting<String>> theme, Optional<Setting<Integer>> width,
                      Optional<Setting<Align>> align, Optional<Setting<Boolean>> ambiguousWide,
                      Optional<Setting<String>> hyperlinks, Optional<Setting<String>> color,
-                     Optional<Setting<Boolean>> watch, Map<OpenerKind, String> openers, KeyMap keys,
+                     Optional<Setting<Boolean>> watch, Optional<Setting<Boolean>> remember,
+                     Map<OpenerKind, String> openers, KeyMap keys,
                      Web web, Optional<Setting<String>> images, Optional<Setting<Integer>> imageHeight) {
     public Config {
         openers = Map.copyOf(openers);
@@ -53,7 +55,7 @@ public record Config(Path file, Optional<Setting<String>> theme, Optional<Settin
     /** No config file: nothing set, default keys. */
     public static Config none(Path file) {
         return new Config(file, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), KeyMap.defaults(), Web.none(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), KeyMap.defaults(), Web.none(),
                 Optional.empty(), Optional.empty());
     }
 }

@@ -40,7 +40,7 @@ public final class ConfigReader {
     static final int MAX_WIDTH = 10_000;
 
     private static final List<String> KEYS = List.of(
-            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys", "web",
+            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "remember", "opener", "keys", "web",
             "images", "image-height");
     private static final List<String> WEB_KEYS = List.of("timeout", "pages", "cache-size");
     /** The longest timeout accepted, as {@code --timeout}. */
@@ -159,7 +159,7 @@ public final class ConfigReader {
         }
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
                 choice("hyperlinks", "auto", "always", "never"), choice("color", "auto", "always", "never"),
-                bool("watch"), openers(), keys(), web(),
+                bool("watch"), bool("remember"), openers(), keys(), web(),
                 choice("images", "auto", "kitty", "iterm", "sixel", "blocks", "off"), imageHeight());
     }
 

@@ -26,6 +26,7 @@ final class TuiRuntime {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
     private final WebFetches fetches;
+    private final CollectionWorker collections;
     private final FileWatcher watcher;
     private final PictureLayer pictures;
     private ViewerState state;
@@ -46,6 +47,7 @@ final class TuiRuntime {
         this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
         this.fetches = new WebFetches(services.web(), events::add);
+        this.collections = new CollectionWorker(services.memory(), services.loader(), events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
         this.pictures = new PictureLayer(services.graphics(), () -> events.add(new Event.Repaint()));
     }
@@ -67,7 +69,10 @@ final class TuiRuntime {
         try {
             TerminalSize size = display.size();
             state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
-            if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), start.anchor(), Effect.Load.Reason.FOLLOW)))) {
+            Step first = CollectionWorker.isFolder(start.source())
+                    ? new Step(state, java.util.List.of(new Effect.ListFolder(start.source().path(), null, false)))
+                    : core.apply(state, new Msg.Loaded(start.source(), start.document(), start.anchor(), Effect.Load.Reason.FOLLOW));
+            if (apply(first)) {
                 return 0;
             }
             if (!start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
@@ -93,6 +98,7 @@ final class TuiRuntime {
             input.stop();
             worker.close();
             fetches.close();
+            collections.close();
             watcher.close();
             pictures.close();
         }
@@ -153,6 +159,8 @@ final class TuiRuntime {
                 worker.compute(compute);
             } else if (effect instanceof Effect.Copy copy) {
                 display.writeSequence(Osc52.copy(copy.text()));
+            } else {
+                collections.perform(effect);
             }
         }
         return false;
@@ -160,7 +168,7 @@ final class TuiRuntime {
 
     /** The file to reload when it changes: the document's own, when watching is on and it has one. */
     private java.nio.file.Path watched() {
-        return watchFile && state.source() != null ? state.source().path() : null;
+        return watchFile && state.source() != null && !CollectionWorker.isFolder(state.source()) ? state.source().path() : null;
     }
 
     private void paint(boolean complete) throws IOException {

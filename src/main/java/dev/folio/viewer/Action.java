@@ -32,6 +32,14 @@ public enum Action {
     NEXT_MATCH(Group.SEARCH, "next match"),
     PREVIOUS_MATCH(Group.SEARCH, "previous match"),
 
+    NEXT_ARTICLE(Group.COLLECTION, "next article"),
+    PREVIOUS_ARTICLE(Group.COLLECTION, "previous article"),
+    COLLECTION_INDEX(Group.COLLECTION, "collection index"),
+    LIBRARY(Group.COLLECTION, "the folder's documents (library view)"),
+    COLLECTION_SEARCH(Group.COLLECTION, "search the whole collection (results as a list)"),
+    ADD_BOOKMARK(Group.COLLECTION, "bookmark this place"),
+    BOOKMARKS(Group.COLLECTION, "list bookmarks (Enter opens, d deletes)"),
+
     RELOAD(Group.OTHER, "reload the document (a web page from the network)"),
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),
     HELP(Group.OTHER, "this help"),
@@ -73,7 +81,7 @@ public enum Action {
 
     /** Sections of the help screen. */
     public enum Group {
-        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), OTHER("Other");
+        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), COLLECTION("Collection"), OTHER("Other");
 
         private final String title;
 

@@ -8,7 +8,11 @@ public sealed interface Effect {
     /** Read, decode and parse a file, then post {@link Msg.Loaded} (or {@link Msg.LoadFailed}). */
     record Load(Path path, String anchor, Reason reason) implements Effect {
         /** Why the document is loaded, so the viewer knows what to do with history. */
-        public enum Reason { FOLLOW, RELOAD, BACK, FORWARD }
+        public enum Reason {
+            FOLLOW, RELOAD, BACK, FORWARD,
+            /** Like FOLLOW: a link to a web page whose local copy (translation) the collection holds. */
+            LOCAL_ORIGINAL
+        }
     }
 
     /**
@@ -44,4 +48,35 @@ public sealed interface Effect {
      * that has not started.
      */
     record Compute(String slot, java.util.function.Supplier<Msg> work) implements Effect {}
+
+    /**
+     * List a folder for the library view ({@link Msg.FolderListed}), then read its documents'
+     * titles in the background ({@link Msg.TitlesRead}); {@code select} (or null) is the entry to
+     * select; {@code back}: the reader is going back to it (history moves back, not forward).
+     */
+    record ListFolder(Path dir, Path select, boolean back) implements Effect {}
+
+    /** A link to a folder: open its README.md or index.md when it has one, else its library view. */
+    record OpenFolder(Path dir) implements Effect {}
+
+    /**
+     * A document was opened: find its collection (reading order, web originals, source address:
+     * {@link Msg.CollectionFound}) and note it among the recent documents; with {@code restore},
+     * also where the reader stopped in it last time ({@link Msg.PositionFound}), if remembered.
+     */
+    record FindCollection(Path document, boolean restore) implements Effect {}
+
+    /** Remember that the reader is at {@code sourceLine} (1-based) of {@code document}. */
+    record SavePosition(Path document, int sourceLine) implements Effect {}
+
+    /** Mark a place: the document, the source line, the section it is in and the text shown there. */
+    record AddBookmark(Path document, int sourceLine, String section, String text) implements Effect {}
+
+    /** Search every document under {@code root} ({@link Msg.SearchProgress}, then {@link Msg.SearchResults}). */
+    record SearchCollection(Path root, String query) implements Effect {}
+
+    /** Read every bookmark ({@link Msg.BookmarksListed}). */
+    record ListBookmarks() implements Effect {}
+
+    record RemoveBookmark(dev.folio.state.Bookmark bookmark) implements Effect {}
 }

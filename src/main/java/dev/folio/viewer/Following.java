@@ -32,6 +32,10 @@ final class Following {
     }
 
     static Step followHref(ViewerState s, String href, Intent intent) {
+        java.util.Optional<Step> collection = Articles.follow(s, href, intent);
+        if (collection.isPresent()) {
+            return collection.get();
+        }
         Target target = intent == Intent.EXTERNAL
                 ? s.env().links().resolveExternal(s.source(), href)
                 : s.env().links().resolve(s.source(), href);
@@ -62,8 +66,17 @@ final class Following {
             Target.Refused refused = (Target.Refused) target;
             return Step.of(s.withStatus(Status.error("refused " + shown(refused.target()) + ": " + refused.reason())));
         }
-        return Step.of(s.withStatus(Status.error(((Target.Unresolvable) target).reason())));
+        String reason = ((Target.Unresolvable) target).reason();
+        if (intent == Intent.VIEW && reason.startsWith(DIRECTORY)) {
+            // A link to a folder: its README or index, else its library view.
+            return Step.of(s.withStatus(Status.info("opening the folder…")),
+                    new Effect.OpenFolder(java.nio.file.Path.of(reason.substring(DIRECTORY.length()))));
+        }
+        return Step.of(s.withStatus(Status.error(reason)));
     }
+
+    /** How the resolver says a link leads to a folder (followed by its path). */
+    static final String DIRECTORY = "a directory, not a document: ";
 
     static Step open(ViewerState s, Target.External external) {
         return Step.of(s.withStatus(Status.info("opening " + shown(external.target()) + "…")),
@@ -237,10 +250,15 @@ final class Following {
                 }
         }
         ViewerState shown = Reflow.show(s.reading().withStatus(Status.NONE).withHistory(history), msg.source(), msg.document());
-        if (restoreTo != null) {
-            return Step.of(at(shown, restoreTo));
+        if (msg.reason() == Effect.Load.Reason.LOCAL_ORIGINAL) {
+            shown = shown.withStatus(Articles.localCopyStatus(shown));
         }
-        return Step.of(placeAtAnchor(shown, msg.anchor() == null ? "" : msg.anchor()));
+        java.util.List<Effect> effects = msg.source().path() == null ? java.util.List.of()
+                : java.util.List.of(new Effect.FindCollection(msg.source().path(), Places.restores(s, msg)));
+        if (restoreTo != null) {
+            return new Step(Places.arrived(at(shown, restoreTo), msg), effects);
+        }
+        return new Step(Places.arrived(placeAtAnchor(shown, msg.anchor() == null ? "" : msg.anchor()), msg), effects);
     }
 
     /** The same document read again: same place, same focus, same search. */

@@ -18,6 +18,9 @@ public final class KeyMap {
     private static final KeyMap DEFAULTS = new KeyMap(defaultBindings());
 
     /** What help adds below the actions: input that is not a key binding. */
+    private static final String LIBRARY_NOTE = "In the library view (folio DIR): type to filter (fuzzy, Chinese too), "
+            + "↑ ↓ PgUp PgDn Ctrl-N Ctrl-P move, Tab sorts by name, title or date, Enter opens, "
+            + "Backspace goes back, Esc clears the filter, then leaves.";
     private static final String MOUSE_NOTE = "Mouse: the wheel scrolls, a click on a link follows it.";
 
     private final Map<Action, List<Key>> keys;
@@ -178,7 +181,7 @@ public final class KeyMap {
             }
         }
         return List.of("In lists: " + String.join(" ", move) + " move, " + label(Action.FOLLOW) + " chooses, "
-                + String.join(" or ", close) + " closes.", MOUSE_NOTE);
+                + String.join(" or ", close) + " closes.", LIBRARY_NOTE, MOUSE_NOTE);
     }
 
     /**
@@ -237,6 +240,13 @@ public final class KeyMap {
         m.put(Action.SEARCH, List.of(Key.ch('/')));
         m.put(Action.NEXT_MATCH, List.of(Key.ch('n')));
         m.put(Action.PREVIOUS_MATCH, List.of(Key.ch('N')));
+        m.put(Action.NEXT_ARTICLE, List.of(Key.ch('}'), Key.ch('>')));
+        m.put(Action.PREVIOUS_ARTICLE, List.of(Key.ch('{'), Key.ch('<')));
+        m.put(Action.COLLECTION_INDEX, List.of(Key.ch('i')));
+        m.put(Action.LIBRARY, List.of(Key.ch('L')));
+        m.put(Action.COLLECTION_SEARCH, List.of(Key.ch('S')));
+        m.put(Action.ADD_BOOKMARK, List.of(Key.ch('M')));
+        m.put(Action.BOOKMARKS, List.of(Key.ch('B'), Key.ch('\'')));
         m.put(Action.RELOAD, List.of(Key.ch('r')));
         m.put(Action.EDIT, List.of(Key.ch('e')));
         m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));

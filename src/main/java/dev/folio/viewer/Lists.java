@@ -42,12 +42,20 @@ final class Lists {
             case TOP: return Step.of(select(s, 0, last));
             case BOTTOM: return Step.of(select(s, last, last));
             case FOLLOW: return choose(s);
-            case CLOSE: case QUIT: return Step.of(s.reading());
-            case OUTLINE: return Step.of(s.mode() == Mode.OUTLINE ? s.reading() : s);
-            case MEDIA: return Step.of(s.mode() == Mode.MEDIA_LIST ? s.reading() : s);
-            case HELP: return Step.of(s.mode() == Mode.HELP ? s.reading() : s);
+            case CLOSE: case QUIT: return Step.of(closed(s));
+            case OUTLINE: return Step.of(s.mode() == Mode.OUTLINE ? closed(s) : s);
+            case MEDIA: return Step.of(s.mode() == Mode.MEDIA_LIST ? closed(s) : s);
+            case BOOKMARKS: return Step.of(s.mode() == Mode.BOOKMARKS ? closed(s) : s);
+            case COLLECTION_SEARCH: return Step.of(s.mode() == Mode.SEARCH_RESULTS ? closed(s) : s);
+            case HELP: return Step.of(s.mode() == Mode.HELP ? closed(s) : s);
             default: return Step.of(s);
         }
+    }
+
+    /** A list closed: back to the library view when it was opened from there, else to reading. */
+    static ViewerState closed(ViewerState s) {
+        ViewerState reading = s.reading();
+        return LibraryKeys.isFolder(s.source()) && s.shelf().library() != null ? reading.withMode(Mode.LIBRARY) : reading;
     }
 
     /** The wheel over a list moves it like the arrow keys. */
@@ -62,6 +70,12 @@ final class Lists {
     }
 
     private static Step choose(ViewerState s) {
+        if (s.mode() == Mode.BOOKMARKS) {
+            return Places.open(s);
+        }
+        if (s.mode() == Mode.SEARCH_RESULTS) {
+            return CollectionSearch.open(s);
+        }
         int count = s.mode() == Mode.OUTLINE ? s.page().headings().size() : s.page().media().size();
         if (s.selection() < 0 || s.selection() >= count) {
             return Step.of(s.reading());

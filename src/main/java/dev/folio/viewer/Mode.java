@@ -12,6 +12,14 @@ public enum Mode {
     OUTLINE,
     /** The list of images, audio, video and embedded items. */
     MEDIA_LIST,
+    /** A folder's documents (the library view): typing filters, Enter opens. */
+    LIBRARY,
+    /** The list of bookmarks across documents. */
+    BOOKMARKS,
+    /** Typing a search over the whole collection. */
+    COLLECTION_QUERY,
+    /** The documents a collection search found. */
+    SEARCH_RESULTS,
     /** The key list, generated from {@link KeyMap}. */
     HELP,
     /** A risky target is shown in full; {@code y} opens it, anything else cancels. */
@@ -21,6 +29,6 @@ public enum Mode {
 
     /** True for the modes drawn as a panel over the page. */
     public boolean isOverlay() {
-        return this == OUTLINE || this == MEDIA_LIST || this == HELP || this == CONFIRM_OPEN;
+        return this == OUTLINE || this == MEDIA_LIST || this == BOOKMARKS || this == SEARCH_RESULTS || this == HELP || this == CONFIRM_OPEN;
     }
 }

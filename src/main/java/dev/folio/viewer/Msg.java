@@ -19,8 +19,6 @@ public sealed interface Msg {
     /** A fetch is under way: {@code received} bytes so far, of {@code total} (-1: not known). */
     record Fetching(java.net.URI url, long received, long total) implements Msg {}
 
-    /** A line for the status bar about the document just shown (a cached copy shown offline). */
-    record Notice(String text) implements Msg {}
 
     /** An external open finished (or was refused): one line for the status bar. */
     record OpenResult(String message, boolean error) implements Msg {}
@@ -51,4 +49,48 @@ public sealed interface Msg {
 
     /** A page laid out in the background ({@link Effect.Compute}): {@code document} at {@code page.width()}. */
     record Laid(Source source, Document document, dev.folio.layout.Page page, int percent) implements Msg {}
+
+    /** A folder was listed ({@link Effect.ListFolder}); titles follow in {@link TitlesRead}. */
+    record FolderListed(java.nio.file.Path dir, java.util.List<dev.folio.library.Entry> entries,
+                        java.util.List<dev.folio.library.Entry> recent, java.nio.file.Path select,
+                        boolean back) implements Msg {}
+
+    /** The listing could not be read; {@code reason} is one line for the status bar. */
+    record FolderFailed(java.nio.file.Path dir, String reason) implements Msg {}
+
+    /** Titles of some of a folder's entries, read from their first lines; {@code remaining} still to read. */
+    record TitlesRead(java.nio.file.Path dir, java.util.List<dev.folio.library.Entry> entries, int remaining) implements Msg {}
+
+    /**
+     * A document's collection ({@link Effect.FindCollection}): its reading order, the web originals
+     * of the collection's documents (empty until they are read), and the document's own source address (or null).
+     */
+    record CollectionFound(java.nio.file.Path document, dev.folio.library.ReadingOrder order,
+                           dev.folio.library.Originals originals, String sourceUrl) implements Msg {}
+
+    /**
+     * Where to put the reader in a document just loaded: its remembered position, or a bookmark's
+     * line ({@code chosen}: the reader asked for it, so it applies even after a key).
+     */
+    record PositionFound(java.nio.file.Path document, int sourceLine, boolean chosen) implements Msg {}
+
+    /** Every bookmark, newest first ({@link Effect.ListBookmarks}). */
+    record BookmarksListed(java.util.List<dev.folio.state.Bookmark> bookmarks) implements Msg {}
+
+    /**
+     * Something the reader should know that no key asked for: a cached copy shown offline, a state
+     * file set aside; one line for the status bar.
+     */
+    record Notice(String text, boolean error) implements Msg {
+        public Notice(String text) {
+            this(text, false);
+        }
+    }
+
+    /** The collection's search index is being brought up to date: {@code done} of {@code total} documents. */
+    record SearchProgress(int done, int total) implements Msg {}
+
+    /** What a collection search found, best first; {@code notices}: the index was rebuilt, and such. */
+    record SearchResults(String query, java.util.List<dev.folio.library.SearchHit> hits, long total,
+                         java.util.List<String> notices) implements Msg {}
 }

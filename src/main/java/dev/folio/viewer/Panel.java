@@ -42,6 +42,8 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case OUTLINE: return "Outline";
             case MEDIA_LIST: return "Media";
             case HELP: return "Keys";
+            case BOOKMARKS: return "Bookmarks";
+            case SEARCH_RESULTS: return "Found in the collection";
             default: return "Open with an external program?";
         }
     }
@@ -54,6 +56,8 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
         switch (mode) {
             case OUTLINE: return choose + " jumps" + closes;
             case MEDIA_LIST: return choose + " opens" + closes;
+            case BOOKMARKS: return choose + " opens · d deletes" + closes;
+            case SEARCH_RESULTS: return choose + " opens at the match, then n goes on" + closes;
             case HELP: return (keys.firstKey(Action.LINE_DOWN) + " " + keys.firstKey(Action.LINE_UP)).strip() + " scroll" + closes;
             default: return "y opens it · Esc cancels";
         }
@@ -66,6 +70,10 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
                 return outline(s);
             case MEDIA_LIST:
                 return media(s);
+            case BOOKMARKS:
+                return Places.items(s);
+            case SEARCH_RESULTS:
+                return CollectionSearch.items(s);
             case HELP:
                 return s.env().keys().helpLines();
             default:

@@ -27,6 +27,13 @@ final class StatusLine {
         if (s.mode() == Mode.HINTS) {
             return promptRow(s.width(), "follow link: ", s.prompt().text(), "   (number, Enter; Esc cancels)");
         }
+        if (s.mode() == Mode.COLLECTION_QUERY) {
+            return promptRow(s.width(), "search the collection: ", s.prompt().text(), "");
+        }
+        if (s.mode() == Mode.LIBRARY && s.shelf().library() != null && !s.shelf().library().filter().isEmpty()) {
+            Library l = s.shelf().library();
+            return promptRow(s.width(), "filter: ", l.filter(), "   " + l.shown().size() + " of " + l.entries().size());
+        }
         return null;
     }
 
@@ -57,6 +64,8 @@ final class StatusLine {
         } else if (!s.status().isEmpty()) {
             middle = s.status().text();
             middleHighlight = s.status().kind() == Status.Kind.ERROR ? Highlight.STATUS_ERROR : Highlight.STATUS_MESSAGE;
+        } else if (s.mode() == Mode.LIBRARY) {
+            middle = "type to filter · Enter opens · Tab sorts · Esc leaves";
         } else if (s.hasFocus()) {
             middle = "→ "; // the target is fitted below, host first and whole, once its room is known
         }
@@ -106,6 +115,20 @@ final class StatusLine {
 
     /** {@code line L/N  P%}; shorter on narrow screens; empty when nothing fits. */
     static String position(ViewerState s, int width) {
+        if (s.mode() == Mode.LIBRARY && s.shelf().library() != null) {
+            Library l = s.shelf().library();
+            return l.shown().isEmpty() ? "" : (l.selection() + 1) + "/" + l.shown().size();
+        }
+        String article = Articles.label(s);
+        String full = positionOnly(s, width);
+        if (article.isEmpty()) {
+            return full;
+        }
+        String both = article + GAP + full;
+        return Width.of(both) * 2 <= width ? both : Width.of(article) * 3 <= width ? article : full;
+    }
+
+    private static String positionOnly(ViewerState s, int width) {
         int total = s.page().size();
         int line = total == 0 ? 0 : s.top() + 1;
         int percent = total == 0 ? 100 : (int) Math.min(100, (long) (s.top() + s.pageRows()) * 100 / total);

@@ -16,7 +16,12 @@ public final class Update {
 
     public static Step apply(ViewerState s, Msg msg) {
         if (msg instanceof Msg.KeyPressed) {
-            return key(s, ((Msg.KeyPressed) msg).key());
+            // Leaving a document (a link, another article, the library, quitting) saves the place first.
+            return Places.savingOnLeave(s, key(s, ((Msg.KeyPressed) msg).key()));
+        }
+        Step collection = Shelves.apply(s, msg);
+        if (collection != null) {
+            return collection;
         }
         if (msg instanceof Msg.Resized) {
             Msg.Resized r = (Msg.Resized) msg;
@@ -32,9 +37,6 @@ public final class Update {
         }
         if (msg instanceof Msg.Fetching f) {
             return Step.of(WebLinks.progress(s, f));
-        }
-        if (msg instanceof Msg.Notice n) {
-            return Step.of(s.withStatus(Status.info(Following.shown(n.text()))));
         }
         if (msg instanceof Msg.OpenResult) {
             Msg.OpenResult r = (Msg.OpenResult) msg;
@@ -80,6 +82,17 @@ public final class Update {
                 return confirm(t, key);
             case IMAGE:
                 return action.map(a -> Pictures.key(t, a)).orElse(Step.of(t));
+            case LIBRARY:
+                return LibraryKeys.key(t, key);
+            case COLLECTION_QUERY:
+                return CollectionSearch.key(t, key);
+            case SEARCH_RESULTS:
+                return action.map(a -> Lists.key(t, a)).orElse(Step.of(t));
+            case BOOKMARKS:
+                if (isDelete(key)) {
+                    return Places.delete(t);
+                }
+                return action.map(a -> Lists.key(t, a)).orElse(Step.of(t));
             case OUTLINE:
             case MEDIA_LIST:
             case HELP:
@@ -113,11 +126,19 @@ public final class Update {
             case MEDIA: return Step.of(Lists.openMedia(s));
             case VIEW_IMAGE: return Pictures.view(s);
             case TOGGLE_IMAGES: return Pictures.toggle(s);
-            case BACK: return Following.back(s);
+            case BACK:
+                return LibraryKeys.backIsLibrary(s) ? LibraryKeys.returnTo(s, Places.save(s)) : Following.back(s);
             case FORWARD: return Following.forward(s);
             case SEARCH: return Step.of(SearchKeys.start(s));
             case NEXT_MATCH: return Step.of(SearchKeys.step(s, 1));
             case PREVIOUS_MATCH: return Step.of(SearchKeys.step(s, -1));
+            case NEXT_ARTICLE: return Articles.next(s, 1);
+            case PREVIOUS_ARTICLE: return Articles.next(s, -1);
+            case COLLECTION_INDEX: return Articles.index(s);
+            case LIBRARY: return LibraryKeys.openFromDocument(s, java.util.List.of());
+            case ADD_BOOKMARK: return Places.addBookmark(s);
+            case BOOKMARKS: return Places.list(s);
+            case COLLECTION_SEARCH: return Step.of(CollectionSearch.start(s));
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
@@ -125,6 +146,12 @@ public final class Update {
             case QUIT: return Step.of(s, new Effect.Quit());
             default: return Step.of(s);
         }
+    }
+
+    /** {@code d} or Delete in the bookmark list. */
+    private static boolean isDelete(Key key) {
+        Key k = KeyMap.normalise(key);
+        return k.kind() == Key.Kind.DELETE || k.kind() == Key.Kind.CHAR && !k.ctrl() && !k.alt() && k.ch() == 'd';
     }
 
     private static Step reload(ViewerState s) {
@@ -155,8 +182,13 @@ public final class Update {
                 return Navigation.scrollBy(s, notches * WHEEL_LINES);
             case OUTLINE:
             case MEDIA_LIST:
+            case BOOKMARKS:
+            case SEARCH_RESULTS:
             case HELP:
                 return Lists.wheel(s, notches);
+            case LIBRARY:
+                return s.shelf().library() == null ? s
+                        : s.withShelf(s.shelf().withLibrary(s.shelf().library().moved(notches * WHEEL_LINES)));
             default:
                 return s;
         }

@@ -15,10 +15,15 @@ public final class View {
 
     public static Frame render(ViewerState s) {
         List<List<Segment>> rows = new ArrayList<>(s.height());
-        PageRows page = new PageRows(s);
-        for (int r = 0; r < s.pageRows(); r++) {
-            // The full-screen image has the screen to itself.
-            rows.add(s.mode() == Mode.IMAGE ? List.of() : page.row(s.top() + r));
+        boolean library = s.shelf().library() != null && (s.mode() == Mode.LIBRARY || LibraryKeys.isFolder(s.source()));
+        if (library) {
+            rows.addAll(LibraryRows.render(s.shelf().library(), s.width(), s.pageRows()));
+        } else {
+            PageRows page = new PageRows(s);
+            for (int r = 0; r < s.pageRows(); r++) {
+                // The full-screen image has the screen to itself.
+                rows.add(s.mode() == Mode.IMAGE ? List.of() : page.row(s.top() + r));
+            }
         }
         if (s.mode().isOverlay()) {
             drawPanel(s, rows);
@@ -55,7 +60,9 @@ public final class View {
         for (int i = 0; i < panel.bodyRows(); i++) {
             int index = first + i;
             String text = index < items.size() ? items.get(index) : "";
-            boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST) && index == s.selection();
+            boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST || s.mode() == Mode.BOOKMARKS
+                    || s.mode() == Mode.SEARCH_RESULTS)
+                    && index == s.selection();
             panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
                     selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY)));
         }

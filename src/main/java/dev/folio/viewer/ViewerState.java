@@ -18,22 +18,25 @@ import java.util.Map;
  * @param prompt    what is being typed ({@link Mode#SEARCH_INPUT}, {@link Mode#HINTS}), else null
  * @param selection the selected row of the outline or media list; the first shown row of help
  * @param pending   the target awaiting confirmation ({@link Mode#CONFIRM_OPEN}), else null
+ * @param shelf     the collection around the document: library view, reading order, originals, bookmarks
  */
 public record ViewerState(Collaborators env, ViewerOptions options, Source source, Document document, Page page,
                           int width, int height, int top, int focus, Mode mode, Search search, Prompt prompt,
-                          History history, Status status, int selection, Target.NeedsConfirm pending) {
+                          History history, Status status, int selection, Target.NeedsConfirm pending,
+                          Shelf shelf) {
     public static final int NO_FOCUS = -1;
 
     public ViewerState {
         width = Math.max(1, width);
         height = Math.max(1, height);
+        shelf = shelf == null ? Shelf.EMPTY : shelf;
     }
 
     /** The state before the first document arrives: an empty page on a screen of this size. */
     public static ViewerState initial(Collaborators env, ViewerOptions options, int width, int height) {
         int column = Math.max(1, Math.min(options.maxWidth(), width));
         return new ViewerState(env, options, null, Document.empty(), emptyPage(column), width, height, 0, NO_FOCUS,
-                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null);
+                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null, Shelf.EMPTY);
     }
 
     static Page emptyPage(int width) {
@@ -72,71 +75,76 @@ public record ViewerState(Collaborators env, ViewerOptions options, Source sourc
     public ViewerState withTop(int newTop) {
         int clamped = Math.max(0, Math.min(newTop, maxTop()));
         return new ViewerState(env, options, source, document, page, width, height, clamped, focus, mode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, shelf);
     }
 
     public ViewerState withFocus(int newFocus) {
         return new ViewerState(env, options, source, document, page, width, height, top, newFocus, mode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, shelf);
     }
 
     /** Other collaborators (the image toggle swaps the layout); the caller lays the page out again. */
     ViewerState withEnv(Collaborators newEnv) {
         return new ViewerState(newEnv, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, shelf);
     }
 
     public ViewerState withMode(Mode newMode) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, newMode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, shelf);
     }
 
     public ViewerState withSearch(Search newSearch) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, newSearch,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, shelf);
     }
 
     public ViewerState withPrompt(Prompt newPrompt) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                newPrompt, history, status, selection, pending);
+                newPrompt, history, status, selection, pending, shelf);
     }
 
     public ViewerState withHistory(History newHistory) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, newHistory, status, selection, pending);
+                prompt, newHistory, status, selection, pending, shelf);
     }
 
     public ViewerState withStatus(Status newStatus) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, newStatus, selection, pending);
+                prompt, history, newStatus, selection, pending, shelf);
     }
 
     public ViewerState withSelection(int newSelection) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, newSelection, pending);
+                prompt, history, status, newSelection, pending, shelf);
     }
 
     public ViewerState withPending(Target.NeedsConfirm newPending) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, newPending);
+                prompt, history, status, selection, newPending, shelf);
+    }
+
+    public ViewerState withShelf(Shelf newShelf) {
+        return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
+                prompt, history, status, selection, pending, newShelf);
     }
 
     /** The screen size changed; the caller lays the page out again. */
     ViewerState withSize(int newWidth, int newHeight) {
         return new ViewerState(env, options, source, document, page, newWidth, newHeight, top, focus, mode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, shelf);
     }
 
     /** Another document (or the same one laid out again); top and focus are the caller's to set. */
     ViewerState withDocument(Source newSource, Document newDocument, Page newPage) {
         return new ViewerState(env, options, newSource, newDocument, newPage, width, height, 0, NO_FOCUS, mode,
-                search, prompt, history, status, selection, pending);
+                search, prompt, history, status, selection, pending, shelf);
     }
 
     /** Back to reading: no prompt, no overlay, nothing pending. */
     public ViewerState reading() {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, Mode.READING, search,
-                null, history, status, 0, null);
+                null, history, status, 0, null, shelf);
     }
 
     /** The current place, as history keeps it. */

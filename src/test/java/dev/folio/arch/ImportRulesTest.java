@@ -36,6 +36,8 @@ class ImportRulesTest {
             Map.entry("doc", Set.of()),
             Map.entry("failure", Set.of("text")),
             Map.entry("input", Set.of("text")),
+            Map.entry("state", Set.of()),
+            Map.entry("library", Set.of("input", "text")),
             Map.entry("html", Set.of("doc", "text")),
             Map.entry("markdown", Set.of("html", "doc", "text")),
             Map.entry("web", Set.of("html", "markdown", "input", "doc", "text")),
@@ -45,11 +47,11 @@ class ImportRulesTest {
             Map.entry("theme", Set.of("layout", "text")),
             Map.entry("print", Set.of("layout", "theme", "open", "doc", "text")), // open: hyperlinks follow the opening policy
             Map.entry("open", Set.of("doc", "text")),
-            Map.entry("viewer", Set.of("layout", "open", "theme", "doc", "text")),
+            Map.entry("viewer", Set.of("layout", "open", "theme", "library", "state", "doc", "text")),
             Map.entry("config", Set.of("viewer", "open", "theme", "input", "text")),
-            Map.entry("tui", Set.of("viewer", "image", "layout", "open", "theme", "failure", "doc", "text")),
+            Map.entry("tui", Set.of("viewer", "image", "layout", "open", "theme", "library", "state", "failure", "doc", "text")),
             Map.entry("cli", Set.of("tui", "config", "viewer", "print", "highlight", "image", "layout", "open", "theme",
-                    "web", "markdown", "input", "failure", "doc", "text")));
+                    "web", "markdown", "library", "state", "input", "failure", "doc", "text")));
 
     private static final Pattern FOLIO_PACKAGE = Pattern.compile("\\bdev\\.folio\\.([a-z]+)\\.");
 
@@ -169,6 +171,11 @@ class ImportRulesTest {
     @Test
     void tomlOnlyInConfigPackage() throws IOException {
         assertEquals(List.of(), violations("org.tomlj", List.of("config")));
+    }
+
+    @Test
+    void luceneOnlyInLibraryPackage() throws IOException {
+        assertEquals(List.of(), violations("org.apache.lucene", List.of("library")));
     }
 
     @Test

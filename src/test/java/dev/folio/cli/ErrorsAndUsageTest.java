@@ -54,11 +54,14 @@ class ErrorsAndUsageTest {
     }
 
     @Test
-    void directoryIsRefused() throws Exception {
-        Files.createDirectory(dir.resolve("docs"));
+    void aDirectoryIsListedWhenPrinted() throws Exception {
+        // Issue 16: a folder is a collection (the library view at a terminal), no longer an error.
+        Files.createDirectories(dir.resolve("docs/sub"));
+        Files.writeString(dir.resolve("docs/a.md"), "# 中文标题\n\ntext\n");
+        Files.write(dir.resolve("docs/b.md"), new byte[] {0, 1, 2});
         Run run = Run.folio(env, "-p", "docs");
-        assertEquals(1, run.exit());
-        assertEquals("folio: docs: is a directory\n", run.err());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("docs/sub/\t(folder)\ndocs/a.md\t中文标题\ndocs/b.md\t(binary, not text)\n", run.out());
     }
 
     @Test

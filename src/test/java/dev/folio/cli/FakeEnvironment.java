@@ -15,6 +15,7 @@ final class FakeEnvironment implements Environment {
     final Map<String, String> variables = new HashMap<>();
     boolean stdoutTerminal;
     boolean stdinTerminal;
+    boolean stderrTerminal;
     OptionalInt width = OptionalInt.empty();
     byte[] stdin = new byte[0];
     Path cwd;
@@ -31,6 +32,8 @@ final class FakeEnvironment implements Environment {
         cwd = dir;
         home = dir.resolve("home");
         variables.put("XDG_STATE_HOME", dir.resolve("state").toString());
+        variables.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        variables.put("XDG_DATA_HOME", dir.resolve("data").toString());
     }
 
     FakeEnvironment terminal(int columns) {
@@ -64,6 +67,11 @@ final class FakeEnvironment implements Environment {
     @Override
     public boolean stdinIsTerminal() {
         return stdinTerminal;
+    }
+
+    @Override
+    public boolean stderrIsTerminal() {
+        return stderrTerminal;
     }
 
     @Override

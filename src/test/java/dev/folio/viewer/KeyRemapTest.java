@@ -91,6 +91,6 @@ class KeyRemapTest {
         v.type("Q");
         assertEquals(Mode.READING, v.state.mode(), "Q closes the list, as q did");
         v.type("Q");
-        assertEquals(List.of(new Effect.Quit()), v.effects);
+        assertEquals(List.of(new Effect.Quit()), v.effectsBesidesSaving());
     }
 }

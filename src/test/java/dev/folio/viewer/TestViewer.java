@@ -83,12 +83,18 @@ final class TestViewer {
         return this;
     }
 
-    /** The single effect of the last message. */
+    /** The single effect of the last message, besides saving the reading position (which leaving a document does). */
     Effect effect() {
-        if (effects.size() != 1) {
+        List<Effect> besides = effectsBesidesSaving();
+        if (besides.size() != 1) {
             throw new AssertionError("expected one effect, got " + effects);
         }
-        return effects.get(0);
+        return besides.get(0);
+    }
+
+    /** The effects of the last message without {@link Effect.SavePosition}. */
+    List<Effect> effectsBesidesSaving() {
+        return effects.stream().filter(e -> !(e instanceof Effect.SavePosition)).toList();
     }
 
     int top() {

@@ -1,0 +1,137 @@
+package dev.folio.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.highlight.Formatter;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.TextFragment;
+import org.apache.lucene.search.highlight.TokenGroup;
+
+/**
+ * The line of a found document that matches the query best: lines holding any of its terms
+ * are scored by Lucene's highlighter (which counts a phrase only where it occurs as a phrase),
+ * and the matched parts are kept so they can be shown.
+ */
+final class BestLine {
+    /** A longer line is shown cut, around its first match. */
+    private static final int MAX_TEXT = 240;
+    /** Candidate lines scored per document: enough for any article, bounded for a huge file. */
+    private static final int MAX_CANDIDATES = 200;
+
+    private final Query query;
+    private final Analyzer analyzer;
+    private final Set<String> terms = new HashSet<>();
+
+    BestLine(Query query, Analyzer analyzer) {
+        this.query = query;
+        this.analyzer = analyzer;
+        query.visit(QueryVisitor.termCollector(new HashSet<Term>() {
+            @Override
+            public boolean add(Term t) {
+                if (t.field().equals(SearchIndex.BODY)) {
+                    terms.add(t.text());
+                }
+                return super.add(t);
+            }
+        }));
+    }
+
+    SearchHit of(Path path, String title, String text, float score) {
+        String[] lines = text.split("\r\n|\n|\r", -1);
+        int bestLine = 0;
+        float bestScore = 0;
+        List<int[]> bestMatches = List.of();
+        int candidates = 0;
+        for (int i = 0; i < lines.length && candidates < MAX_CANDIDATES; i++) {
+            String line = lines[i];
+            if (line.isBlank() || !hasTerm(line)) {
+                continue;
+            }
+            candidates++;
+            List<int[]> matches = new ArrayList<>();
+            float s = score(line, matches);
+            if (s > bestScore) {
+                bestScore = s;
+                bestLine = i + 1;
+                bestMatches = matches;
+            }
+        }
+        if (bestLine == 0) {
+            return new SearchHit(path, title, 0, "", List.of(), score);
+        }
+        return shown(path, title, bestLine, lines[bestLine - 1], bestMatches, score);
+    }
+
+    private boolean hasTerm(String line) {
+        try (TokenStream ts = analyzer.tokenStream(SearchIndex.BODY, line)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            boolean found = false;
+            while (!found && ts.incrementToken()) {
+                found = terms.contains(term.toString());
+            }
+            ts.end();
+            return found;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private float score(String line, List<int[]> matches) {
+        Formatter marks = (String original, TokenGroup group) -> {
+            if (group.getTotalScore() > 0) {
+                matches.add(new int[] {group.getStartOffset(), group.getEndOffset()});
+            }
+            return original;
+        };
+        Highlighter highlighter = new Highlighter(marks, new QueryScorer(query, SearchIndex.BODY));
+        highlighter.setTextFragmenter(new NullFragmenter());
+        try {
+            TextFragment[] fragments = highlighter.getBestTextFragments(
+                    analyzer.tokenStream(SearchIndex.BODY, line), line, false, 1);
+            return fragments.length == 0 || fragments[0] == null ? 0 : fragments[0].getScore();
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return 0;
+        }
+    }
+
+    /** The line stripped of its indentation and cut to a readable length, the matches moved with it. */
+    private static SearchHit shown(Path path, String title, int number, String line, List<int[]> matches, float score) {
+        int start = 0;
+        while (start < line.length() && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        int end = line.length();
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > MAX_TEXT) {
+            int first = matches.isEmpty() ? start : matches.get(0)[0];
+            start = Math.max(start, Math.min(first - MAX_TEXT / 4, end - MAX_TEXT));
+            end = Math.min(end, start + MAX_TEXT);
+        }
+        String text = line.substring(start, end);
+        List<int[]> moved = new ArrayList<>();
+        for (int[] m : matches) {
+            int a = m[0] - start;
+            int b = m[1] - start;
+            if (a >= 0 && b <= text.length() && a < b) {
+                moved.add(new int[] {a, b});
+            }
+        }
+        return new SearchHit(path, title, number, text, moved, score);
+    }
+}

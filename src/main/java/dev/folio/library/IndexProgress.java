@@ -1,0 +1,10 @@
+package dev.folio.library;
+
+/** Told how far an index update has come; called on the thread doing the work. */
+@FunctionalInterface
+public interface IndexProgress {
+    IndexProgress NONE = (done, total) -> {};
+
+    /** {@code done} of {@code total} documents looked at. */
+    void progress(int done, int total);
+}
