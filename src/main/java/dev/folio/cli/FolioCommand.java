@@ -20,6 +20,7 @@ import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
 import dev.folio.text.Sanitizer;
 import dev.folio.text.Width;
+import dev.folio.text.WordWrap;
 import dev.folio.theme.BackgroundDetector;
 import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
@@ -63,7 +64,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         sortOptions = false,
-        usageHelpWidth = 80,
+        usageHelpWidth = FolioCommand.HELP_WIDTH,
         description = {
             "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
                     + "otherwise, or with -p, it prints the rendering to stdout.",
@@ -86,6 +87,8 @@ public final class FolioCommand implements Callable<Integer> {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = CrashLog.EXIT_CODE;
 
+    /** --help is written for 80 columns, whatever the terminal. */
+    static final int HELP_WIDTH = 80;
     /** The widest layout accepted by {@code --width}. */
     static final int MAX_WIDTH = 10_000;
     static final String GUIDE = "/dev/folio/guide.md";
@@ -479,11 +482,19 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    private static String[] footer() {
-        String[] lines = new String[ENVIRONMENT.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = String.format("  %-15s %s", ENVIRONMENT.get(i)[0], ENVIRONMENT.get(i)[1]);
+    /**
+     * The Environment section of --help: each variable's text wrapped at spaces within the help's
+     * 80 columns, continuation lines indented under the text (picocli would break it anywhere).
+     */
+    static String[] footer() {
+        int column = 2 + ENVIRONMENT.stream().mapToInt(v -> v[0].length()).max().orElse(0) + 2;
+        List<String> lines = new java.util.ArrayList<>();
+        for (String[] variable : ENVIRONMENT) {
+            String name = "  " + variable[0];
+            lines.addAll(WordWrap.hanging(name + " ".repeat(column - name.length()), " ".repeat(column),
+                    variable[1], HELP_WIDTH));
         }
-        return lines;
+        // The footer is a format string: a literal % must be doubled.
+        return lines.stream().map(l -> l.replace("%", "%%")).toArray(String[]::new);
     }
 }
