@@ -283,7 +283,7 @@ public final class FolioCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (generateManPage) {
-            ManPage.write(spec, Version.current(), ENVIRONMENT, out);
+            ManPage.write(spec, Version.current(), ENVIRONMENT, KeyMap.defaults(), out);
             return EXIT_OK;
         }
         if (generateCompletion) {

@@ -160,7 +160,7 @@ public final class KeyMap {
     }
 
     /** Lines below the actions in help: how lists are driven (with these keys), and the mouse. */
-    private List<String> notes() {
+    public List<String> notes() {
         // "j k ↓ ↑ move": the first keys of down and up read as a pair, then the others.
         List<String> move = new ArrayList<>();
         int most = Math.max(keys(Action.LINE_DOWN).size(), keys(Action.LINE_UP).size());
