@@ -46,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -287,7 +286,7 @@ public final class FolioCommand implements Callable<Integer> {
             return EXIT_OK;
         }
         if (generateCompletion) {
-            out.print(AutoComplete.bash("folio", spec.commandLine()));
+            out.print(CompletionScript.bash(spec.commandLine()));
             return EXIT_OK;
         }
         Path configFile = ConfigLocation.of(env::get, env.home());
