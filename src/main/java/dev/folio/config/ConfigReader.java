@@ -40,7 +40,7 @@ public final class ConfigReader {
     static final int MAX_WIDTH = 10_000;
 
     private static final List<String> KEYS = List.of(
-            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "opener", "keys");
+            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "colour", "watch", "opener", "keys");
     private static final String KEY_NAMES = "one character (j, G, ?) or a name (Space, Enter, Esc, Tab, "
             + "Shift-Tab, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, Del, Ins, F1), "
             + "with Ctrl- (letters only) or Alt- in front";
@@ -148,7 +148,7 @@ public final class ConfigReader {
             }
         }
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
-                choice("hyperlinks", "auto", "always", "never"), choice("color", "auto", "always", "never"),
+                choice("hyperlinks", "auto", "always", "never"), color(),
                 bool("watch"), openers(), keys());
     }
 
@@ -201,6 +201,16 @@ public final class ConfigReader {
     }
 
     /** A word out of {@code allowed}, in any case; kept in lower case. */
+    /** {@code color}, or {@code colour} as British spelling has it (as {@code --centre} and {@code align = "centre"}). */
+    private Optional<Setting<String>> color() throws ConfigException {
+        Optional<Setting<String>> american = choice("color", "auto", "always", "never");
+        Optional<Setting<String>> british = choice("colour", "auto", "always", "never");
+        if (american.isPresent() && british.isPresent()) {
+            throw error(british.get().line(), "colour and color are the same setting: give it once");
+        }
+        return american.isPresent() ? american : british;
+    }
+
     private Optional<Setting<String>> choice(String key, String... allowed) throws ConfigException {
         Optional<Setting<String>> word = string(toml, key, key);
         if (word.isEmpty()) {
