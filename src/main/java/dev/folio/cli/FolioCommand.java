@@ -94,7 +94,7 @@ public final class FolioCommand implements Callable<Integer> {
 
     /** Environment variables folio reads: shown in --help and in the man page. */
     static final List<String[]> ENVIRONMENT = List.of(
-            new String[] {"NO_COLOR", "set and not empty: no colour, unless --color=always"},
+            new String[] {"NO_COLOR", "set and not empty: the plain theme (bold, italic, underline, reverse), no colour, unless --color=always"},
             new String[] {"COLORTERM", "truecolor or 24bit: 24-bit colour"},
             new String[] {"COLORFGBG", "fg;bg colour numbers: tells --theme=auto a light background"},
             new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
@@ -121,7 +121,7 @@ public final class FolioCommand implements Callable<Integer> {
     private Integer width;
 
     @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
-            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal and NO_COLOR is not set. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
+            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal; with NO_COLOR set, styles without colour. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
     private When color = When.AUTO;
 
     @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
@@ -266,7 +266,7 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
             description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
-                    + "dark, light, or plain (bold, underline and reverse only). A theme file in the config "
+                    + "dark, light, or plain (no colour: bold, italic, underline and reverse). A theme file in the config "
                     + "directory (folio/theme) can change any style.")
     void setTheme(String name) {
         if (!Themes.isName(name)) {
