@@ -429,7 +429,7 @@ public final class FolioCommand implements Callable<Integer> {
                 if (guide == null) {
                     throw new InputException("guide", "the built-in guide is missing from this build");
                 }
-                return new Loaded(Source.stream("guide", cwd), reader.text(guide, "guide"), reader);
+                return new Loaded(Source.stream("guide", guideBase(cwd)), reader.text(guide, "guide"), reader);
             } catch (IOException e) {
                 throw new InputException("guide", "cannot be read: " + e.getMessage(), e);
             }
@@ -439,6 +439,16 @@ public final class FolioCommand implements Callable<Integer> {
         }
         Path path = cwd.resolve(file);
         return new Loaded(Source.file(path), reader.text(path, file.toString()), reader);
+    }
+
+    /** Where the guide's links lead: the samples unpacked from the jar, else (read-only cache) the working directory. */
+    private Path guideBase(Path cwd) {
+        try {
+            return GuideSamples.base(GuideSamples.cacheHome(env));
+        } catch (IOException e) {
+            debug("the guide's samples cannot be unpacked (" + e.getMessage() + "); its links resolve against " + cwd);
+            return cwd;
+        }
     }
 
     private int usageError(ParameterException ex) {
