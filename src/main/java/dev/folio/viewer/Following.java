@@ -215,11 +215,12 @@ final class Following {
     private static ViewerState reloaded(ViewerState s, Source source, Document document) {
         TextAnchor place = TextAnchor.at(s.page(), s.top());
         int focus = s.focus();
-        String query = s.search().query();
+        Search search = s.search();
+        String query = search.query();
         ViewerState shown = Reflow.show(s, source, document);
         ViewerState placed = shown.withTop(place.lineIn(shown.page()));
         placed = placed.withFocus(focus < placed.page().links().size() ? focus : ViewerState.NO_FOCUS);
-        placed = placed.withSearch(query.isEmpty() ? Search.NONE : new Search(query, Searcher.find(placed.page(), query), -1));
+        placed = placed.withSearch(query.isEmpty() ? Search.NONE : search.withMatches(Searcher.find(placed.page(), query), -1));
         return placed.withStatus(Status.info("reloaded"));
     }
 

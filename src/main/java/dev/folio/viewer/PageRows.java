@@ -32,6 +32,9 @@ final class PageRows {
 
     private void collectMatches() {
         Search search = state.search();
+        if (!search.shown()) {
+            return;
+        }
         List<Match> matches = search.matches();
         int bottom = state.top() + state.pageRows();
         // Matches are in page order; step back over those that began above and reach the screen.

@@ -110,7 +110,7 @@ public final class Update {
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
-            case CLOSE: return Step.of(s.withSearch(Search.NONE));
+            case CLOSE: return Step.of(s.withSearch(s.search().hidden())); // n and N still know the query
             case QUIT: return Step.of(s, new Effect.Quit());
             default: return Step.of(s);
         }
