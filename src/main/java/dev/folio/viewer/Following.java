@@ -204,7 +204,8 @@ final class Following {
                     history = history.push(s.position());
                 }
         }
-        ViewerState shown = Reflow.show(s.reading().withStatus(Status.NONE).withHistory(history), msg.source(), msg.document());
+        ViewerState shown = Reflow.show(s.reading().withStatus(Status.NONE).withHistory(history).withFollowingEnd(false),
+                msg.source(), msg.document());
         if (restoreTo != null) {
             return Step.of(at(shown, restoreTo));
         }

@@ -49,7 +49,7 @@ final class LongDocuments {
         if (s.status().kind() == Status.Kind.PROGRESS) {
             shown = shown.withStatus(msg.percent() < 100 ? progress(msg.percent()) : Status.NONE);
         }
-        return shown;
+        return EndFollowing.grown(shown);
     }
 
     /**

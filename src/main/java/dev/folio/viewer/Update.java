@@ -36,7 +36,7 @@ public final class Update {
             return Step.of(s.withStatus(r.error() ? Status.error(text) : Status.info(text)));
         }
         if (msg instanceof Msg.Wheel) {
-            return Step.of(wheel(s, ((Msg.Wheel) msg).lines()));
+            return Step.of(EndFollowing.afterMove(s, wheel(s, ((Msg.Wheel) msg).lines()), false));
         }
         if (msg instanceof Msg.FileChanged) {
             return FileActions.changed(s, (Msg.FileChanged) msg);
@@ -77,7 +77,10 @@ public final class Update {
             case HELP:
                 return action.map(a -> Lists.key(t, a)).orElse(Step.of(t));
             default:
-                return action.map(a -> reading(t, a)).orElse(Step.of(t));
+                return action.map(a -> {
+                    Step step = reading(t, a);
+                    return step.withState(EndFollowing.afterMove(t, step.state(), a == Action.BOTTOM));
+                }).orElse(Step.of(t));
         }
     }
 

@@ -17,10 +17,13 @@ import java.util.Map;
  * @param prompt    what is being typed ({@link Mode#SEARCH_INPUT}, {@link Mode#HINTS}), else null
  * @param selection the selected row of the outline or media list; the first shown row of help
  * @param pending   the target awaiting confirmation ({@link Mode#CONFIRM_OPEN}), else null
+ * @param followingEnd whether the screen stays at the end as the document grows ({@code G}
+ *                  during a background load, a stream being written); moving up ends it
  */
 public record ViewerState(Environment env, ViewerOptions options, Source source, Document document, Page page,
                           int width, int height, int top, int focus, Mode mode, Search search, Prompt prompt,
-                          History history, Status status, int selection, Target.NeedsConfirm pending) {
+                          History history, Status status, int selection, Target.NeedsConfirm pending,
+                          boolean followingEnd) {
     public static final int NO_FOCUS = -1;
 
     public ViewerState {
@@ -32,7 +35,7 @@ public record ViewerState(Environment env, ViewerOptions options, Source source,
     public static ViewerState initial(Environment env, ViewerOptions options, int width, int height) {
         int column = Math.max(1, Math.min(options.maxWidth(), width));
         return new ViewerState(env, options, null, Document.empty(), emptyPage(column), width, height, 0, NO_FOCUS,
-                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null);
+                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null, false);
     }
 
     static Page emptyPage(int width) {
@@ -71,65 +74,76 @@ public record ViewerState(Environment env, ViewerOptions options, Source source,
     public ViewerState withTop(int newTop) {
         int clamped = Math.max(0, Math.min(newTop, maxTop()));
         return new ViewerState(env, options, source, document, page, width, height, clamped, focus, mode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, followingEnd);
     }
 
     public ViewerState withFocus(int newFocus) {
         return new ViewerState(env, options, source, document, page, width, height, top, newFocus, mode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, followingEnd);
     }
 
     public ViewerState withMode(Mode newMode) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, newMode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, followingEnd);
     }
 
     public ViewerState withSearch(Search newSearch) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, newSearch,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, followingEnd);
     }
 
     public ViewerState withPrompt(Prompt newPrompt) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                newPrompt, history, status, selection, pending);
+                newPrompt, history, status, selection, pending, followingEnd);
     }
 
     public ViewerState withHistory(History newHistory) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, newHistory, status, selection, pending);
+                prompt, newHistory, status, selection, pending, followingEnd);
     }
 
     public ViewerState withStatus(Status newStatus) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, newStatus, selection, pending);
+                prompt, history, newStatus, selection, pending, followingEnd);
     }
 
     public ViewerState withSelection(int newSelection) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, newSelection, pending);
+                prompt, history, status, newSelection, pending, followingEnd);
+    }
+
+    /** Other column options (width, centring), the page not yet laid out again. */
+    ViewerState withOptions(ViewerOptions newOptions) {
+        return new ViewerState(env, newOptions, source, document, page, width, height, top, focus, mode, search,
+                prompt, history, status, selection, pending, followingEnd);
+    }
+
+    public ViewerState withFollowingEnd(boolean follow) {
+        return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
+                prompt, history, status, selection, pending, follow);
     }
 
     public ViewerState withPending(Target.NeedsConfirm newPending) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, newPending);
+                prompt, history, status, selection, newPending, followingEnd);
     }
 
     /** The screen size changed; the caller lays the page out again. */
     ViewerState withSize(int newWidth, int newHeight) {
         return new ViewerState(env, options, source, document, page, newWidth, newHeight, top, focus, mode, search,
-                prompt, history, status, selection, pending);
+                prompt, history, status, selection, pending, followingEnd);
     }
 
     /** Another document (or the same one laid out again); top and focus are the caller's to set. */
     ViewerState withDocument(Source newSource, Document newDocument, Page newPage) {
         return new ViewerState(env, options, newSource, newDocument, newPage, width, height, 0, NO_FOCUS, mode,
-                search, prompt, history, status, selection, pending);
+                search, prompt, history, status, selection, pending, followingEnd);
     }
 
     /** Back to reading: no prompt, no overlay, nothing pending. */
     public ViewerState reading() {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, Mode.READING, search,
-                null, history, status, 0, null);
+                null, history, status, 0, null, followingEnd);
     }
 
     /** The current place, as history keeps it. */
