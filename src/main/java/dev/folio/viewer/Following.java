@@ -35,7 +35,9 @@ final class Following {
             if (intent == Intent.EXTERNAL) {
                 return Step.of(s.withStatus(Status.info("a place in this document: " + shown(href))));
             }
-            return Step.of(jumpToAnchor(s, ((Target.Anchor) target).id()));
+            String id = ((Target.Anchor) target).id();
+            ViewerState returned = id.startsWith("fnref-") ? returnFromNote(s, id) : null;
+            return Step.of(returned != null ? returned : jumpToAnchor(s, id));
         }
         if (target instanceof Target.Document) {
             return document(s, (Target.Document) target);
@@ -95,6 +97,33 @@ final class Following {
         }
         ViewerState moved = s.withHistory(s.history().push(s.position())).withTop(line).withFocus(ViewerState.NO_FOCUS);
         return focusPartner(moved, id, line);
+    }
+
+    /**
+     * A footnote's back link ({@code #fnref-N}): when the reader came to the note from a place
+     * where the reference was on screen, back to that place, scrolled as it was; null otherwise
+     * (the reference then goes to the top, as any anchor does).
+     */
+    private static ViewerState returnFromNote(ViewerState s, String id) {
+        History.Entry came = s.history().lastBack();
+        Integer line = lineOf(s.page(), id);
+        boolean here = came != null && (came.sameDocumentAs(s.source()) || came.document() == s.document());
+        if (!here || line == null) {
+            return null;
+        }
+        int top = came.position().lineIn(s.page());
+        if (line < top || line >= top + Math.max(1, s.pageRows())) {
+            return null;
+        }
+        ViewerState back = at(s.withHistory(s.history().goBack(s.position())), came);
+        // The reference mark gets the focus (it is on screen: nothing scrolls), so Enter goes to the note again.
+        String mark = "#fn-" + id.substring("fnref-".length());
+        for (LinkRegion link : back.page().links()) {
+            if (link.target().equals(mark) && back.isVisible(link.firstLine())) {
+                return back.withFocus(link.id());
+            }
+        }
+        return back;
     }
 
     /** Like {@link #jumpToAnchor} without a history entry (after a load). */

@@ -92,6 +92,21 @@ class FollowTest {
     }
 
     @Test
+    void theNotesBackLinkReturnsToTheScrollPositionTheReaderLeft() {
+        TestViewer v = viewer();
+        v.type("]").type("kk");
+        int top = v.top();
+        assertTrue(v.state.isVisible(line(v, "fnref-1")), "the reference is on screen, not at the top");
+        v.key(Key.Kind.TAB);
+        assertEquals("[1]", v.focusedText());
+        v.key(Key.Kind.ENTER).key(Key.Kind.ENTER);
+        assertEquals(top, v.top(), "back where the reader was, not with the reference at the top");
+        assertEquals("[1]", v.focusedText());
+        v.key(Key.alt(Key.Kind.RIGHT));
+        assertTrue(v.state.isVisible(line(v, "fn-1")), "history as after a jump and back: forward is the note");
+    }
+
+    @Test
     void aMissingAnchorIsReportedAndNothingMoves() {
         TestViewer v = viewer();
         v.type("]").key(Key.Kind.TAB).key(Key.Kind.TAB);
