@@ -29,10 +29,14 @@ public enum Action {
     NEXT_MATCH(Group.SEARCH, "next match"),
     PREVIOUS_MATCH(Group.SEARCH, "previous match"),
 
+    NARROWER(Group.VIEW, "narrow the reading column"),
+    WIDER(Group.VIEW, "widen the reading column"),
+    CENTRE(Group.VIEW, "centre the reading column, or put it back at the left"),
+
     RELOAD(Group.OTHER, "reload the document (it also reloads when the file changes)"),
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),
     HELP(Group.OTHER, "this help"),
-    CLOSE(Group.OTHER, "close a list, prompt or message"),
+    CLOSE(Group.OTHER, "close a list, prompt or message; clear the search highlights (n still works)"),
     QUIT(Group.OTHER, "quit (q closes a list first)");
 
     private final Group group;
@@ -70,7 +74,7 @@ public enum Action {
 
     /** Sections of the help screen. */
     public enum Group {
-        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), OTHER("Other");
+        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), VIEW("View"), OTHER("Other");
 
         private final String title;
 

@@ -234,6 +234,9 @@ public final class KeyMap {
         m.put(Action.SEARCH, List.of(Key.ch('/')));
         m.put(Action.NEXT_MATCH, List.of(Key.ch('n')));
         m.put(Action.PREVIOUS_MATCH, List.of(Key.ch('N')));
+        m.put(Action.NARROWER, List.of(Key.ch('<')));
+        m.put(Action.WIDER, List.of(Key.ch('>')));
+        m.put(Action.CENTRE, List.of(Key.ch('c')));
         m.put(Action.RELOAD, List.of(Key.ch('r')));
         m.put(Action.EDIT, List.of(Key.ch('e')));
         m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));

@@ -110,6 +110,9 @@ public final class Update {
             case SEARCH: return Step.of(SearchKeys.start(s));
             case NEXT_MATCH: return Step.of(SearchKeys.step(s, 1));
             case PREVIOUS_MATCH: return Step.of(SearchKeys.step(s, -1));
+            case NARROWER: return ReadingColumn.narrower(s);
+            case WIDER: return ReadingColumn.wider(s);
+            case CENTRE: return ReadingColumn.toggleCentre(s);
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
