@@ -435,6 +435,11 @@ public final class FolioCommand implements Callable<Integer> {
             }
         }
         if (file == null || file.toString().equals("-")) {
+            if (env.stdinIsTerminal()) {
+                // "folio -" at a terminal: what is typed is the document. Say so, or it looks like a hang.
+                err.println("folio: reading standard input: end with Ctrl-D on a new line, Ctrl-C cancels");
+                err.flush();
+            }
             return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
         }
         Path path = cwd.resolve(file);

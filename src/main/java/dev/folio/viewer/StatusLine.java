@@ -98,6 +98,9 @@ final class StatusLine {
 
     /** {@code line L/N  P%}; shorter on narrow screens; empty when nothing fits. */
     static String position(ViewerState s, int width) {
+        if (View.isEmpty(s)) {
+            return "empty".length() + GAP.length() < width ? "empty" : "";
+        }
         int total = s.page().size();
         int line = total == 0 ? 0 : s.top() + 1;
         int percent = total == 0 ? 100 : (int) Math.min(100, (long) (s.top() + s.pageRows()) * 100 / total);

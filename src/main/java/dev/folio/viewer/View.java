@@ -18,6 +18,12 @@ public final class View {
         for (int r = 0; r < s.pageRows(); r++) {
             rows.add(page.row(s.top() + r));
         }
+        if (isEmpty(s) && !rows.isEmpty()) {
+            String note = Cells.ellipsize(EMPTY, s.width());
+            int left = Math.max(0, (s.width() - dev.folio.text.Width.of(note)) / 2);
+            rows.set(rows.size() / 2, List.of(Cells.blank(left), new Segment(note, dev.folio.layout.Role.TEXT, 0,
+                    Segment.Highlight.OVERLAY_DIM)));
+        }
         if (s.mode().isOverlay()) {
             drawPanel(s, rows);
         }
@@ -36,6 +42,22 @@ public final class View {
             out.add(new Frame.Row(Cells.fit(row, s.width())));
         }
         return new Frame(s.width(), s.height(), out, cursorColumn, cursorRow);
+    }
+
+    /** What an empty document shows in the middle of the screen. */
+    static final String EMPTY = "This document is empty.";
+
+    /** A document with nothing to show (no text at all, or only blank lines), once it has arrived. */
+    static boolean isEmpty(ViewerState s) {
+        if (s.source() == null) {
+            return false; // still loading
+        }
+        for (dev.folio.layout.Line line : s.page().lines()) {
+            if (!line.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void drawPanel(ViewerState s, List<List<Segment>> rows) {

@@ -132,6 +132,16 @@ class OutputTest {
         Run run = folio("-");
         assertEquals(0, run.exit(), run.err());
         assertEquals("From stdin\nbody\n", run.out());
+        assertTrue(run.err().contains("reading standard input") && run.err().contains("Ctrl-D"),
+                "at a terminal, folio - says what it waits for and how to end it: " + run.err());
+    }
+
+    @Test
+    void dashFromAPipeSaysNothing() {
+        env.stdin("piped\n");
+        Run run = folio("-p", "-");
+        assertEquals("piped\n", run.out());
+        assertEquals("", run.err());
     }
 
     @Test

@@ -126,4 +126,20 @@ class ViewTest {
         assertEquals(5, f.rows().size());
         assertTrue(f.rows().get(4).text().contains("loading"));
     }
+
+    @Test
+    void anEmptyDocumentSaysSo() {
+        TestViewer v = TestViewer.open("empty.md", Docs.doc(""), 60, 20);
+        String screen = v.screen();
+        assertTrue(screen.contains(View.EMPTY), screen);
+        String status = v.statusRow();
+        assertTrue(status.contains("empty") && !status.contains("line 0/0"), status);
+    }
+
+    @Test
+    void beforeTheFirstDocumentNothingClaimsItIsEmpty() {
+        ViewerState initial = ViewerState.initial(new Environment(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN),
+                new MiniLayout()), ViewerOptions.defaults(), 60, 20);
+        assertTrue(!View.render(initial).text().contains(View.EMPTY));
+    }
 }
