@@ -3,11 +3,11 @@ package dev.folio.bench;
 import dev.folio.doc.Document;
 import dev.folio.markdown.MarkdownParser;
 import dev.folio.viewer.Effect;
-import dev.folio.viewer.Environment;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.Frame;
 import dev.folio.viewer.Key;
 import dev.folio.viewer.Msg;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import dev.folio.viewer.Update;
 import dev.folio.viewer.View;
 import dev.folio.viewer.ViewerOptions;
@@ -47,7 +47,7 @@ public class ViewerBench {
     @Setup
     public void setUp() {
         Document document = new MarkdownParser().parse(BenchDocs.read(doc));
-        ViewerState empty = ViewerState.initial(Environment.standard(), ViewerOptions.defaults(), 100, 30);
+        ViewerState empty = ViewerState.initial(Collaborators.standard(), ViewerOptions.defaults(), 100, 30);
         Source source = Source.file(Path.of(doc).toAbsolutePath());
         ViewerState loaded = Update.apply(empty, new Msg.Loaded(source, document, "", Effect.Load.Reason.FOLLOW)).state();
         middle = loaded.withTop(loaded.page().size() / 2);

@@ -19,6 +19,7 @@ import dev.folio.print.LinkTargets;
 import dev.folio.print.PagePrinter;
 import dev.folio.print.PrintOptions;
 import dev.folio.text.Sanitizer;
+import dev.folio.text.AmbiguousWidth;
 import dev.folio.text.Width;
 import dev.folio.text.WordWrap;
 import dev.folio.theme.BackgroundDetector;
@@ -26,7 +27,7 @@ import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.KeyMap;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import dev.folio.tui.NoTerminalException;
 import dev.folio.theme.ColorDepth;
 import java.io.BufferedWriter;
@@ -301,42 +302,45 @@ public final class FolioCommand implements Callable<Integer> {
             err.println("folio: " + Sanitizer.visible(e.getMessage()));
             return EXIT_USAGE;
         }
-        Width.setAmbiguousWide(ambiguousWide);
-        try {
-            Loaded doc = load(new InputReader(maxSize, encoding));
-            boolean paging = pager && env.stdoutIsTerminal();
-            Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
-            Theme theme = theme(how);
-            debug(Sanitizer.target(doc.source().name()) + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
-                    + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
-                    + ", hyperlinks " + how.hyperlinks());
-            if (how.viewer()) {
-                Optional<ViewerLauncher> viewer = viewers.get();
-                if (viewer.isPresent()) {
-                    out.flush();
-                    try {
-                        return viewer.get().view(viewRequest(doc, how, theme));
-                    } catch (NoTerminalException e) {
-                        debug("no terminal for the viewer (" + e.getMessage() + "); printing");
+        // Every width this run measures (parsing, layout, the viewer and its threads) counts
+        // ambiguous characters as asked; nothing outside the run is changed.
+        try (Width.Scope scope = Width.counting(ambiguous())) {
+            try {
+                Loaded doc = load(new InputReader(maxSize, encoding));
+                boolean paging = pager && env.stdoutIsTerminal();
+                Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
+                Theme theme = theme(how);
+                debug(Sanitizer.target(doc.source().name()) + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
+                        + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
+                        + ", hyperlinks " + how.hyperlinks());
+                if (how.viewer()) {
+                    Optional<ViewerLauncher> viewer = viewers.get();
+                    if (viewer.isPresent()) {
+                        out.flush();
+                        try {
+                            return viewer.get().view(viewRequest(doc, how, theme));
+                        } catch (NoTerminalException e) {
+                            debug("no terminal for the viewer (" + e.getMessage() + "); printing");
+                        }
+                    } else {
+                        debug("this build has no full-screen viewer; printing");
                     }
-                } else {
-                    debug("this build has no full-screen viewer; printing");
                 }
+                int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
+                if (rehearseViewer && viewers.get().isPresent()) {
+                    viewers.get().get().rehearse(viewRequest(doc, how, theme));
+                }
+                return printed;
+            } catch (ThemeException e) {
+                err.println("folio: " + Sanitizer.visible(e.getMessage()));
+                return EXIT_USAGE;
+            } catch (InputException e) {
+                err.println("folio: " + e.getMessage());
+                if (debug) {
+                    err.print(CrashLog.safeStackTrace(e));
+                }
+                return EXIT_INPUT;
             }
-            int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
-            if (rehearseViewer && viewers.get().isPresent()) {
-                viewers.get().get().rehearse(viewRequest(doc, how, theme));
-            }
-            return printed;
-        } catch (ThemeException e) {
-            err.println("folio: " + Sanitizer.visible(e.getMessage()));
-            return EXIT_USAGE;
-        } catch (InputException e) {
-            err.println("folio: " + e.getMessage());
-            if (debug) {
-                err.print(CrashLog.safeStackTrace(e));
-            }
-            return EXIT_INPUT;
         }
     }
 
@@ -359,7 +363,12 @@ public final class FolioCommand implements Callable<Integer> {
     private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
-                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch);
+                width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous());
+    }
+
+    /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
+    private AmbiguousWidth ambiguous() {
+        return AmbiguousWidth.wide(ambiguousWide);
     }
 
     /** Whether the command line gave {@code option} (never on the quick path: it takes only -p and FILE). */
@@ -409,7 +418,8 @@ public final class FolioCommand implements Callable<Integer> {
         // Without colour the tokens would not show: no need to find them.
         CodeHighlighter highlighter = how.color() == ColorDepth.NONE ? CodeHighlighter.NONE : new SyntaxHighlighter();
         LayoutOptions layout = new LayoutOptions(how.width(),
-                how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK, highlighter);
+                how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK, highlighter,
+                ambiguous());
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));

@@ -8,7 +8,7 @@ import dev.folio.markdown.MarkdownParser;
 import dev.folio.markdown.PartsAhead;
 import dev.folio.tui.Rehearsal;
 import dev.folio.tui.Remainder;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,7 +23,7 @@ import dev.folio.tui.TuiLauncher;
 import dev.folio.tui.TuiServices;
 import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
-import dev.folio.viewer.Environment;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.ViewerOptions;
 import dev.folio.viewer.PageLayout;
 import dev.folio.viewer.Msg;
@@ -41,19 +41,18 @@ final class FullScreenViewer implements ViewerLauncher {
     @Override
     public int view(ViewRequest request) throws NoTerminalException {
         Session session = new Session(request);
-        return TuiLauncher.run(session.program, session.start, session.services);
+        return TuiLauncher.run(session.start, session.services);
     }
 
     /** The same session on a virtual screen, for a few keys (install.sh's training run). */
     @Override
     public void rehearse(ViewRequest request) throws Exception {
         Session session = new Session(request);
-        Rehearsal.run(session.program, session.start, session.services);
+        Rehearsal.run(session.start, session.services);
     }
 
     /** Everything a viewer session is started with. */
     private static final class Session {
-        final ViewerProgram program;
         final Start start;
         final TuiServices services;
 
@@ -71,16 +70,15 @@ final class FullScreenViewer implements ViewerLauncher {
                 }
             };
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
-            EditorCommand editor = EditorCommand.system();
             ViewerOptions reading = new ViewerOptions(request.maxWidth(),
                     request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-            services = new TuiServices(loader, (effect, terminal) -> open(opener, effect, terminal),
-                    ScreenTheme.of(request.theme(), request.color()), err, (effect, terminal) -> edit(editor, effect, terminal));
-            Environment environment = new Environment(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter()))
+            services = new TuiServices(loader, opener, EditorCommand.system(),
+                    ScreenTheme.of(request.theme(), request.color()), err,
+                    request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous());
+            Collaborators collaborators = new Collaborators(LinkResolver.system(), PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous()))
                     .withKeys(request.keys());
-            program = new ViewerProgram(environment, request.watch());
-            start = new Start(request.source(), document, reading, rest);
+            start = new Start(request.source(), document, reading, collaborators, rest);
         }
     }
 
@@ -106,27 +104,5 @@ final class FullScreenViewer implements ViewerLauncher {
 
     private static int percent(long part, long whole) {
         return (int) Math.min(99, part * 100 / Math.max(1, whole));
-    }
-
-    /** The editor draws in this terminal: it always runs with the screen suspended. */
-    static Msg.Edited edit(EditorCommand editor, dev.folio.viewer.Effect.Edit effect, dev.folio.tui.TerminalHandoff terminal) {
-        try {
-            Opener.Outcome outcome = terminal.whileSuspended(() -> editor.edit(effect.path(), effect.line()));
-            return new Msg.Edited(effect.path(), outcome.message(), !outcome.opened());
-        } catch (Exception e) {
-            return new Msg.Edited(effect.path(), "could not edit: " + e.getMessage(), true);
-        }
-    }
-
-    private static Msg.OpenResult open(Opener opener, dev.folio.viewer.Effect.OpenExternal effect,
-                                       dev.folio.tui.TerminalHandoff terminal) {
-        try {
-            if (opener.needsTerminal(effect.target(), effect.kind())) {
-                return terminal.whileSuspended(() -> opener.open(effect.target(), effect.kind())).toMsg();
-            }
-            return opener.open(effect.target(), effect.kind()).toMsg();
-        } catch (Exception e) {
-            return new Msg.OpenResult("could not open " + dev.folio.text.Sanitizer.target(effect.target()) + ": " + e.getMessage(), true);
-        }
     }
 }

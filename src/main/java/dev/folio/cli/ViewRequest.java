@@ -5,7 +5,7 @@ import dev.folio.theme.ColorDepth;
 import dev.folio.theme.Theme;
 import dev.folio.open.OpenerKind;
 import dev.folio.viewer.KeyMap;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import java.util.Map;
 
 /**
@@ -23,7 +23,9 @@ import java.util.Map;
  * @param keys     the key map (defaults with the config file's remappings)
  * @param openers  the config file's opener commands per kind of target
  * @param watch    whether to reload the document when its file changes on disk
+ * @param ambiguous how many columns East Asian Ambiguous characters take ({@code --ambiguous-wide})
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
                           String opener, int maxWidth, boolean centred, ColorDepth color,
-                          KeyMap keys, Map<OpenerKind, String> openers, boolean watch) {}
+                          KeyMap keys, Map<OpenerKind, String> openers, boolean watch,
+                          dev.folio.text.AmbiguousWidth ambiguous) {}

@@ -52,7 +52,7 @@ final class BlockWalker {
 
     private void visit(Block block, int listDepth) {
         if (block instanceof Paragraph p) {
-            cx.text(p.content(), Style.TEXT, p.line());
+            cx.text(p.content(), SpanStyle.TEXT, p.line());
         } else if (block instanceof Heading h) {
             HeadingLayout.render(cx, h);
         } else if (block instanceof CodeBlock c) {
@@ -98,7 +98,7 @@ final class BlockWalker {
                     work.push(cx.out()::requestBlank);
                 }
             }
-            work.push(() -> cx.text(def.term(), Style.of(Role.DEFINITION_TERM), list.line()));
+            work.push(() -> cx.text(def.term(), SpanStyle.of(Role.DEFINITION_TERM), list.line()));
             if (i > 0) {
                 work.push(cx.out()::requestBlank);
             }
@@ -108,8 +108,8 @@ final class BlockWalker {
     /** {@code ▾ summary}, then the content indented (details are always shown open). */
     private void details(Details d, int listDepth) {
         TextFlow flow = new TextFlow();
-        flow.append(Glyphs.DETAILS, Style.of(Role.DETAILS_SUMMARY));
-        cx.inlines().append(flow, d.summary(), Style.of(Role.DETAILS_SUMMARY));
+        flow.append(Glyphs.DETAILS, SpanStyle.of(Role.DETAILS_SUMMARY));
+        cx.inlines().append(flow, d.summary(), SpanStyle.of(Role.DETAILS_SUMMARY));
         cx.text(flow, d.line());
         enter(Gutter.indent(2), () -> schedule(d.children(), true, listDepth));
     }

@@ -27,7 +27,7 @@ final class CodeLayout {
         String info = code.info() == null ? "" : code.info().strip();
         if (!info.isEmpty()) {
             TextFlow label = new TextFlow();
-            label.appendFlat("‹" + info + "›", Style.of(Role.CODE_INFO));
+            label.appendFlat("‹" + info + "›", SpanStyle.of(Role.CODE_INFO));
             for (Row r : LineBreaker.layout(label, inner)) {
                 rows.add(r.withPrefix(lead));
             }

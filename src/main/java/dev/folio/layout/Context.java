@@ -14,7 +14,7 @@ record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes
     }
 
     /** Lays inline content out as wrapped text at the current depth, then its link notes. */
-    void text(List<Inline> content, Style style, int sourceLine) {
+    void text(List<Inline> content, SpanStyle style, int sourceLine) {
         text(inlines.flatten(content, style), sourceLine);
     }
 

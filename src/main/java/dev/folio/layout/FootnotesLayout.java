@@ -33,14 +33,14 @@ final class FootnotesLayout {
     private static void body(Context cx, BlockWalker walker, Footnote note, int line) {
         cx.out().tagNextLine(at -> cx.page().anchor("fn-" + note.number(), at));
         int back = cx.page().newLink(LinkRegion.Kind.LINK, "#fnref-" + note.number(), Glyphs.BACK_LINK);
-        Style backStyle = new Style(Role.LINK, 0, back);
+        SpanStyle backStyle = new SpanStyle(Role.LINK, 0, back);
         List<Block> content = note.content();
         Block last = content.isEmpty() ? null : content.get(content.size() - 1);
         if (last instanceof Paragraph p) {
             // The back link ends the note's last paragraph, as on GitHub.
             walker.next(() -> {
-                TextFlow flow = cx.inlines().flatten(p.content(), Style.TEXT);
-                flow.append(" ", Style.TEXT);
+                TextFlow flow = cx.inlines().flatten(p.content(), SpanStyle.TEXT);
+                flow.append(" ", SpanStyle.TEXT);
                 flow.append(Glyphs.BACK_LINK, backStyle);
                 cx.text(flow, p.line());
             });

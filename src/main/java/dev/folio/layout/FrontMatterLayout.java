@@ -30,20 +30,20 @@ final class FrontMatterLayout {
         int line = fm.line();
         if (title != null && !title.isBlank()) {
             TextFlow flow = new TextFlow();
-            flow.append(title.strip(), Style.of(Role.META_TITLE));
+            flow.append(title.strip(), SpanStyle.of(Role.META_TITLE));
             cx.text(flow, line);
         }
         if (!byline.isEmpty()) {
             TextFlow flow = new TextFlow();
-            flow.append(String.join(Glyphs.META_SEPARATOR, byline), Style.of(Role.META_VALUE));
+            flow.append(String.join(Glyphs.META_SEPARATOR, byline), SpanStyle.of(Role.META_VALUE));
             cx.text(flow, line);
         }
         for (Entry e : others) {
             TextFlow flow = new TextFlow();
-            flow.append(e.key() + ":", Style.of(Role.META_KEY));
+            flow.append(e.key() + ":", SpanStyle.of(Role.META_KEY));
             if (!e.value().isBlank()) {
-                flow.append(" ", Style.of(Role.META_KEY));
-                flow.append(e.value(), Style.of(Role.META_VALUE));
+                flow.append(" ", SpanStyle.of(Role.META_KEY));
+                flow.append(e.value(), SpanStyle.of(Role.META_VALUE));
             }
             cx.text(flow, line);
         }

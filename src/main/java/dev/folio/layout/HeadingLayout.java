@@ -16,7 +16,7 @@ final class HeadingLayout {
         int level = Math.max(1, Math.min(6, h.level()));
         String plain = InlineText.plain(h.content());
         cx.out().tagNextLine(line -> cx.page().heading(level, plain, h.anchor(), line));
-        TextFlow flow = cx.inlines().flatten(h.content(), Style.of(Role.heading(level)));
+        TextFlow flow = cx.inlines().flatten(h.content(), SpanStyle.of(Role.heading(level)));
         int width = cx.out().contentWidth();
         List<Row> rows = level <= 2 ? underlined(flow, level, width) : marked(flow, level, width);
         cx.out().emit(rows, h.line());

@@ -22,16 +22,16 @@ final class InlineFlattener {
         this.notes = notes;
     }
 
-    TextFlow flatten(List<Inline> content, Style base) {
+    TextFlow flatten(List<Inline> content, SpanStyle base) {
         TextFlow flow = new TextFlow();
         append(flow, content, base);
         return flow;
     }
 
     /** One level of the walk: the inlines left to visit, their style, and what to add once they are done. */
-    private record Level(Iterator<Inline> items, Style style, Runnable after) {}
+    private record Level(Iterator<Inline> items, SpanStyle style, Runnable after) {}
 
-    void append(TextFlow flow, List<Inline> content, Style base) {
+    void append(TextFlow flow, List<Inline> content, SpanStyle base) {
         Deque<Level> stack = new ArrayDeque<>();
         stack.push(new Level(content.iterator(), base, null));
         while (!stack.isEmpty()) {
@@ -44,7 +44,7 @@ final class InlineFlattener {
                 continue;
             }
             Inline in = top.items().next();
-            Style style = top.style();
+            SpanStyle style = top.style();
             if (in instanceof Inline.Text t) {
                 flow.append(t.text(), style);
             } else if (in instanceof Inline.Code c) {
@@ -65,7 +65,7 @@ final class InlineFlattener {
         }
     }
 
-    private Level styled(TextFlow flow, Inline.Styled s, Style style) {
+    private Level styled(TextFlow flow, Inline.Styled s, SpanStyle style) {
         Decoration d = s.decoration();
         switch (d) {
             case EMPHASIS:
@@ -76,7 +76,7 @@ final class InlineFlattener {
                 return new Level(s.children().iterator(), style.withMarks(Span.STRIKE), null);
             case KBD: {
                 // A key reads as a key even without colour: [Ctrl]
-                Style key = style.role() == Role.LINK ? style : style.withRole(Role.CODE);
+                SpanStyle key = style.role() == Role.LINK ? style : style.withRole(Role.CODE);
                 flow.append("[", key);
                 return new Level(s.children().iterator(), key, () -> flow.append("]", key));
             }
@@ -91,18 +91,18 @@ final class InlineFlattener {
         }
     }
 
-    private Level link(TextFlow flow, Inline.Link l, Style style) {
+    private Level link(TextFlow flow, Inline.Link l, SpanStyle style) {
         boolean noText = InlineText.hasNoText(l.children());
         String text = noText ? Sanitizer.target(l.target()) : InlineText.plain(l.children());
         int id = page.newLink(LinkRegion.Kind.LINK, l.target(), text);
-        Style linkStyle = style.withRole(Role.LINK).withLink(id);
+        SpanStyle linkStyle = style.withRole(Role.LINK).withLink(id);
         int note = notes.note(text, l.target());
         return new Level(l.children().iterator(), linkStyle, () -> {
             if (noText) {
                 flow.appendFlat(text, linkStyle);
             }
             if (note > 0) {
-                flow.append(LinkNotes.mark(note), Style.of(Role.LINK_REFERENCE));
+                flow.append(LinkNotes.mark(note), SpanStyle.of(Role.LINK_REFERENCE));
             }
         });
     }
@@ -115,7 +115,7 @@ final class InlineFlattener {
         }
         String shown = InlineText.collapse(label);
         int id = m.target().isEmpty() ? Span.NO_LINK : page.newLink(LinkRegion.Kind.MEDIA, m.target(), shown);
-        Style style = new Style(Role.MEDIA, 0, id);
+        SpanStyle style = new SpanStyle(Role.MEDIA, 0, id);
         flow.breakLine();
         boolean[] placed = {false};     // a table header is laid out once per stacked row: record it once
         flow.tag(line -> {
@@ -136,7 +136,7 @@ final class InlineFlattener {
         String mark = Glyphs.superscript(f.number());
         int id = page.newLink(LinkRegion.Kind.FOOTNOTE, "#fn-" + f.number(), mark);
         flow.tag(line -> page.anchor("fnref-" + f.number(), line));
-        flow.append(mark, new Style(Role.FOOTNOTE_REF, 0, id));
+        flow.append(mark, new SpanStyle(Role.FOOTNOTE_REF, 0, id));
     }
 
     /** The last path segment of a target, without query or fragment: the label of an image without alt text. */

@@ -1,13 +1,16 @@
 package dev.folio.layout;
 
+import dev.folio.text.AmbiguousWidth;
+
 /**
  * How to lay a document out.
  *
  * @param width     columns available (at least 1)
  * @param linkNotes whether to list link targets after each block (print mode without OSC 8)
  * @param highlighter finds the tokens of code blocks ({@link CodeHighlighter#NONE}: none)
+ * @param ambiguous how many columns East Asian Ambiguous characters take (the terminal's choice)
  */
-public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter) {
+public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous) {
     public LayoutOptions {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
@@ -15,6 +18,14 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
         if (highlighter == null) {
             highlighter = CodeHighlighter.NONE;
         }
+        if (ambiguous == null) {
+            ambiguous = AmbiguousWidth.NARROW;
+        }
+    }
+
+    /** Ambiguous characters one column wide. */
+    public LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter) {
+        this(width, linkNotes, highlighter, AmbiguousWidth.NARROW);
     }
 
     /** Without code highlighting. */
@@ -24,7 +35,12 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
 
     /** These options with code highlighted by {@code newHighlighter}. */
     public LayoutOptions withHighlighter(CodeHighlighter newHighlighter) {
-        return new LayoutOptions(width, linkNotes, newHighlighter);
+        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous);
+    }
+
+    /** These options with ambiguous characters counted as {@code newAmbiguous}. */
+    public LayoutOptions withAmbiguous(AmbiguousWidth newAmbiguous) {
+        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous);
     }
 
     public static LayoutOptions of(int width) {

@@ -1,6 +1,7 @@
 package dev.folio.layout;
 
 import dev.folio.doc.Block;
+import dev.folio.text.Width;
 import java.util.List;
 
 /**
@@ -20,7 +21,9 @@ public final class LayoutSession {
 
     public LayoutSession(LayoutOptions options) {
         this.options = options;
-        this.cx = Context.of(options);
+        try (Width.Scope scope = Width.counting(options.ambiguous())) {
+            this.cx = Context.of(options);
+        }
     }
 
     /** Lays out the next top-level blocks of the document. */
@@ -28,16 +31,21 @@ public final class LayoutSession {
         if (blocks.isEmpty()) {
             return;
         }
-        if (started) {
-            cx.out().requestBlank(); // what the walker puts between top-level blocks
+        // Widths count as the options say, whatever the calling thread counts: layout is pure.
+        try (Width.Scope scope = Width.counting(options.ambiguous())) {
+            if (started) {
+                cx.out().requestBlank(); // what the walker puts between top-level blocks
+            }
+            new BlockWalker(cx).walk(blocks);
         }
-        new BlockWalker(cx).walk(blocks);
         started = true;
     }
 
     /** The page of everything added so far (a copy: adding more does not change it). */
     public Page page(String title) {
-        return cx.page().build(options.width(), title);
+        try (Width.Scope scope = Width.counting(options.ambiguous())) {
+            return cx.page().build(options.width(), title);
+        }
     }
 
     /** Lines laid out so far (including those taken). */

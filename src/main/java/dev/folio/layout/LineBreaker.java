@@ -261,7 +261,7 @@ final class LineBreaker {
 
         /** Only a lone cluster wider than the whole width gets here (a CJK character at width 1). */
         private Row tooWide(Row row) {
-            Style style = new Style(row.spans().get(0).role(), row.spans().get(0).marks(), row.spans().get(0).link());
+            SpanStyle style = new SpanStyle(row.spans().get(0).role(), row.spans().get(0).marks(), row.spans().get(0).link());
             return new Row(List.of(style.span(Fill.repeat("?", width))), row.wrap(), row.tags());
         }
     }

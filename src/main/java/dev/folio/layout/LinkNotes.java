@@ -53,7 +53,7 @@ final class LinkNotes {
 
     /** {@code [n] target}, the target wrapped anywhere with a hanging indent when it is long. */
     private static List<Row> rows(int number, String target, int width) {
-        Style style = Style.of(Role.LINK_REFERENCE);
+        SpanStyle style = SpanStyle.of(Role.LINK_REFERENCE);
         String label = mark(number) + " ";
         int indent = Width.of(label);
         if (width - indent < 8) {

@@ -26,10 +26,10 @@ final class TableLayout {
         this.columns = table.alignments().size();
         // Flattened once, in reading order, so link ids and note numbers follow the text.
         for (List<List<Inline>> row : table.header()) {
-            header.add(flatten(row, Style.of(Role.TABLE_HEADER)));
+            header.add(flatten(row, SpanStyle.of(Role.TABLE_HEADER)));
         }
         for (List<List<Inline>> row : table.body()) {
-            body.add(flatten(row, Style.TEXT));
+            body.add(flatten(row, SpanStyle.TEXT));
         }
     }
 
@@ -40,7 +40,7 @@ final class TableLayout {
         new TableLayout(cx, table).render();
     }
 
-    private TextFlow[] flatten(List<List<Inline>> row, Style style) {
+    private TextFlow[] flatten(List<List<Inline>> row, SpanStyle style) {
         TextFlow[] cells = new TextFlow[columns];
         for (int c = 0; c < columns; c++) {
             cells[c] = c < row.size() ? cx.inlines().flatten(row.get(c), style) : new TextFlow();

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 final class TextFlow {
     private final StringBuilder text = new StringBuilder();
     private int[] runStart = new int[4];
-    private Style[] runStyle = new Style[4];
+    private SpanStyle[] runStyle = new SpanStyle[4];
     private int runs;
     private int[] tagAt = new int[0];
     private IntConsumer[] tagOf = new IntConsumer[0];
@@ -21,7 +21,7 @@ final class TextFlow {
     private boolean pendingSoftBreak;
 
     /** Appends document text: newlines act as soft breaks, tabs as spaces, controls become placeholders. */
-    void append(CharSequence raw, Style style) {
+    void append(CharSequence raw, SpanStyle style) {
         int n = raw.length();
         int i = 0;
         if (atLineStart()) {
@@ -55,7 +55,7 @@ final class TextFlow {
     }
 
     /** Appends text with every line break and tab made a plain space (inline code, targets). */
-    void appendFlat(CharSequence raw, Style style) {
+    void appendFlat(CharSequence raw, SpanStyle style) {
         if (raw.length() == 0) {
             return;
         }
@@ -78,7 +78,7 @@ final class TextFlow {
     void hardBreak() {
         pendingSoftBreak = false;
         if (runs == 0) {
-            startRun(Style.TEXT);
+            startRun(SpanStyle.TEXT);
         }
         text.append('\n');
     }
@@ -127,7 +127,7 @@ final class TextFlow {
         return run + 1 < runs ? runStart[run + 1] : text.length();
     }
 
-    Style runStyle(int run) {
+    SpanStyle runStyle(int run) {
         return runStyle[run];
     }
 
@@ -154,7 +154,7 @@ final class TextFlow {
         }
     }
 
-    private void startRun(Style style) {
+    private void startRun(SpanStyle style) {
         if (runs > 0 && runStyle[runs - 1].equals(style)) {
             return;
         }

@@ -1,7 +1,7 @@
 package dev.folio.open;
 
 import dev.folio.open.FileProbe.FileFacts;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
@@ -75,7 +75,7 @@ public final class LinkResolver {
         if (facts.executable()) {
             return new Target.Refused(path.toString(), "executable files are never opened");
         }
-        return new Target.External(path.toString(), dev.folio.viewer.Effect.TargetKind.DOCUMENT);
+        return new Target.External(path.toString(), dev.folio.open.TargetKind.DOCUMENT);
     }
 
     /** {@code file:/p}, {@code file:///p} and {@code file://localhost/p}; other hosts are refused. */

@@ -2,7 +2,6 @@ package dev.folio.open;
 
 import dev.folio.doc.MediaKind;
 import dev.folio.open.FileProbe.FileFacts;
-import dev.folio.viewer.Effect.TargetKind;
 import java.nio.file.Path;
 import java.util.Set;
 

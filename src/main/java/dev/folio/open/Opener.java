@@ -1,10 +1,9 @@
 package dev.folio.open;
 
-import dev.folio.viewer.Effect.TargetKind;
 
 /**
  * Opens a target in an external program: always as an argument list, never through a shell.
- * The runtime calls it on a worker thread and posts {@link Outcome#message()} back to the viewer.
+ * The runtime calls it on a worker thread and tells the viewer the {@link Outcome}.
  */
 public interface Opener {
 
@@ -24,9 +23,5 @@ public interface Opener {
     }
 
     /** What happened, as one line for the status bar. */
-    record Outcome(boolean opened, String message) {
-        public dev.folio.viewer.Msg.OpenResult toMsg() {
-            return new dev.folio.viewer.Msg.OpenResult(message, !opened);
-        }
-    }
+    record Outcome(boolean opened, String message) {}
 }

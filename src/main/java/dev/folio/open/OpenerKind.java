@@ -1,6 +1,5 @@
 package dev.folio.open;
 
-import dev.folio.viewer.Effect.TargetKind;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,7 +1,6 @@
 package dev.folio.open;
 
 import dev.folio.text.Sanitizer;
-import dev.folio.viewer.Effect.TargetKind;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.folio.open;
 
-import dev.folio.viewer.Effect;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +15,7 @@ public sealed interface Target {
     record Document(Path path, String anchor) implements Target {}
 
     /** An absolute URI or absolute path for an external program (never starts with {@code -}). */
-    record External(String target, Effect.TargetKind kind) implements Target {}
+    record External(String target, TargetKind kind) implements Target {}
 
     /** May be opened only after the reader saw the full target and agreed. */
     record NeedsConfirm(External external, String reason) implements Target {}

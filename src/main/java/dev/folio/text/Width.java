@@ -8,18 +8,45 @@ import org.jline.utils.WCWidth;
  * <p>Widths are counted per grapheme cluster the way tmux (which follows glibc's wcwidth) places
  * them: East Asian Wide/Fullwidth and emoji-presentation characters take 2 columns, combining and
  * zero-width characters 0, a code point after ZWJ joins its cluster, a pair of regional
- * indicators (a flag) takes 2. Ambiguous-width characters take 1 unless {@link #setAmbiguousWide}
- * is called once at start-up. The table is JLine 4.5's, which disagreed with glibc 2.36 on 249
+ * indicators (a flag) takes 2. Ambiguous-width characters take 1, or 2 inside
+ * {@link #counting counting(AmbiguousWidth.WIDE)}: a value its callers pass down (the layout from
+ * {@code LayoutOptions}, the runtime and painter from their services), never a process-wide switch. The table is JLine 4.5's, which disagreed with glibc 2.36 on 249
  * code points (JLine 3.30: 10,742); those few are corrected here so that we agree with tmux.
  */
 public final class Width {
-    private static volatile boolean ambiguousWide;
+    /**
+     * How this thread counts ambiguous characters, for the extent of a {@link Scope}. Threads a
+     * scope starts (a worker, a background reader) inherit it, so one session counts alike
+     * everywhere, while two sessions (two tests) in one process never see each other's setting.
+     */
+    private static final InheritableThreadLocal<AmbiguousWidth> COUNTING = new InheritableThreadLocal<>() {
+        @Override
+        protected AmbiguousWidth initialValue() {
+            return AmbiguousWidth.NARROW;
+        }
+    };
 
     private Width() {}
 
-    /** Makes East Asian Ambiguous characters (·, ①, Greek, Cyrillic in CJK fonts) two columns wide. */
-    public static void setAmbiguousWide(boolean wide) {
-        ambiguousWide = wide;
+    /**
+     * Counts East Asian Ambiguous characters as {@code ambiguous} on this thread until the scope is
+     * closed, then as before: {@code try (Width.Scope s = Width.counting(options.ambiguous())) …}.
+     */
+    public static Scope counting(AmbiguousWidth ambiguous) {
+        AmbiguousWidth before = COUNTING.get();
+        COUNTING.set(ambiguous);
+        return () -> COUNTING.set(before);
+    }
+
+    /** How ambiguous characters are counted here and now. */
+    public static AmbiguousWidth ambiguous() {
+        return COUNTING.get();
+    }
+
+    /** The extent of a {@link #counting} setting; closing it restores the one before. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Display columns of {@code s}. Control characters count 0; callers sanitise first. */
@@ -76,7 +103,7 @@ public final class Width {
         if (w < 0) {
             w = Math.max(0, WCWidth.wcwidth(cp));
         }
-        if (w == 1 && ambiguousWide && isAmbiguous(cp)) {
+        if (w == 1 && isAmbiguous(cp) && COUNTING.get() == AmbiguousWidth.WIDE) {
             return 2;
         }
         return w;

@@ -33,9 +33,35 @@ public final class BackgroundQuery {
     private static final long POLL_MILLIS = 2;
 
     private final Duration timeout;
+    private final Clock clock;
 
     public BackgroundQuery(Duration timeout) {
+        this(timeout, Clock.SYSTEM);
+    }
+
+    /** With a clock of the caller's (tests play the terminal on a virtual one). */
+    BackgroundQuery(Duration timeout, Clock clock) {
         this.timeout = timeout;
+        this.clock = clock;
+    }
+
+    /** Where the query's time comes from: how long it has waited, and how it waits. */
+    interface Clock {
+        long nanoTime();
+
+        void sleep(long millis) throws InterruptedException;
+
+        Clock SYSTEM = new Clock() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleep(long millis) throws InterruptedException {
+                Thread.sleep(millis);
+            }
+        };
     }
 
     /** The terminal's background, when it tells it within the timeout. */
@@ -52,7 +78,7 @@ public final class BackgroundQuery {
     }
 
     private String readAnswers(InputStream in) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = clock.nanoTime() + timeout.toNanos();
         StringBuilder answers = new StringBuilder();
         byte[] buffer = new byte[256];
         while (answers.length() < MAX_ANSWER && !DEVICE_ATTRIBUTES.matcher(answers).find()) {
@@ -63,7 +89,7 @@ public final class BackgroundQuery {
                     break;
                 }
                 answers.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
-            } else if (System.nanoTime() >= deadline) {
+            } else if (clock.nanoTime() - deadline >= 0) {
                 break;
             } else {
                 pause();
@@ -72,9 +98,9 @@ public final class BackgroundQuery {
         return answers.toString();
     }
 
-    private static void pause() {
+    private void pause() {
         try {
-            Thread.sleep(POLL_MILLIS);
+            clock.sleep(POLL_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

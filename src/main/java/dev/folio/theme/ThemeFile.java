@@ -2,7 +2,6 @@ package dev.folio.theme;
 
 import dev.folio.layout.Role;
 import dev.folio.layout.Span;
-import dev.folio.viewer.Segment.Highlight;
 import java.util.Locale;
 
 /**

@@ -3,7 +3,10 @@ package dev.folio.tui;
 import dev.folio.doc.Document;
 import dev.folio.viewer.Effect;
 import dev.folio.viewer.Msg;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
+import dev.folio.open.EditorCommand;
+import dev.folio.open.Opener;
+import dev.folio.text.Sanitizer;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -16,14 +19,17 @@ import java.util.function.Supplier;
 
 /**
  * Performs the slow effects (loading a document, opening a target externally, editing) on one worker
- * thread, in the order they were asked for, and posts each outcome back as a message. Failures
+ * thread, in the order they were asked for, and posts each outcome back as a message. Openers and
+ * the editor are {@code open}'s ports: they report outcomes, and this worker turns them into the
+ * viewer's messages; a program that draws in this terminal (the editor, a text browser) runs with
+ * the screen suspended. Failures
  * the user can cause (a missing file, a bad target, a document the parser chokes on) become
  * messages; anything else is posted as {@link Event.Failed}.
  */
 final class EffectWorker implements AutoCloseable {
     private final DocumentLoader loader;
     private final Opener opener;
-    private final Editor editor;
+    private final EditorCommand editor;
     private final TerminalHandoff handoff;
     private final Consumer<Event> events;
     private final java.util.concurrent.atomic.AtomicReference<Effect.Load> newestReload = new java.util.concurrent.atomic.AtomicReference<>();
@@ -41,7 +47,7 @@ final class EffectWorker implements AutoCloseable {
     });
     private final java.util.Map<String, Effect.Compute> newestCompute = new java.util.concurrent.ConcurrentHashMap<>();
 
-    EffectWorker(DocumentLoader loader, Opener opener, Editor editor, TerminalHandoff handoff, Consumer<Event> events) {
+    EffectWorker(DocumentLoader loader, Opener opener, EditorCommand editor, TerminalHandoff handoff, Consumer<Event> events) {
         this.loader = loader;
         this.opener = opener;
         this.editor = editor;
@@ -59,12 +65,34 @@ final class EffectWorker implements AutoCloseable {
     }
 
     void open(Effect.OpenExternal request) {
-        submit(() -> opener.open(request, handoff));
+        submit(() -> opened(request));
     }
 
     /** The editor waits in this queue behind earlier loads, and the reload it asks for waits behind it. */
     void edit(Effect.Edit request) {
-        submit(() -> editor.edit(request, handoff));
+        submit(() -> edited(request));
+    }
+
+    /** The opener's outcome as one line for the status bar; the terminal is lent to a program that needs it. */
+    private Msg.OpenResult opened(Effect.OpenExternal request) {
+        try {
+            Opener.Outcome outcome = opener.needsTerminal(request.target(), request.kind())
+                    ? handoff.whileSuspended(() -> opener.open(request.target(), request.kind()))
+                    : opener.open(request.target(), request.kind());
+            return new Msg.OpenResult(outcome.message(), !outcome.opened());
+        } catch (Exception e) {
+            return new Msg.OpenResult("could not open " + Sanitizer.target(request.target()) + ": " + e.getMessage(), true);
+        }
+    }
+
+    /** The editor draws in this terminal: it always runs with the screen suspended. */
+    private Msg.Edited edited(Effect.Edit request) {
+        try {
+            Opener.Outcome outcome = handoff.whileSuspended(() -> editor.edit(request.path(), request.line()));
+            return new Msg.Edited(request.path(), outcome.message(), !outcome.opened());
+        } catch (Exception e) {
+            return new Msg.Edited(request.path(), "could not edit: " + e.getMessage(), true);
+        }
     }
 
     /** Runs the computation unless a newer one for the same slot comes before it starts. */

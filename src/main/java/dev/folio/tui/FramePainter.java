@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.Screen;
+import dev.folio.text.AmbiguousWidth;
 import dev.folio.text.Graphemes;
 import dev.folio.text.Width;
 import dev.folio.viewer.Frame;
@@ -16,16 +17,29 @@ import java.util.List;
  * Puts a {@link Frame} into a Lanterna screen's back buffer, one cell per grapheme cluster, at the
  * columns {@link Width} gives: a wide cluster takes two cells, a zero-width one joins the cell
  * before it (as a terminal does) and never moves what follows. Rows the frame does not cover are
- * blank; nothing is drawn past the screen's edge.
+ * blank; nothing is drawn past the screen's edge. Ambiguous characters take the columns the
+ * painter is given, the same the layout was given.
  */
 final class FramePainter {
     private final ScreenTheme theme;
+    private final AmbiguousWidth ambiguous;
 
     FramePainter(ScreenTheme theme) {
+        this(theme, AmbiguousWidth.NARROW);
+    }
+
+    FramePainter(ScreenTheme theme, AmbiguousWidth ambiguous) {
         this.theme = theme;
+        this.ambiguous = ambiguous;
     }
 
     void paint(Frame frame, Screen screen) {
+        try (Width.Scope scope = Width.counting(ambiguous)) {
+            paintRows(frame, screen);
+        }
+    }
+
+    private void paintRows(Frame frame, Screen screen) {
         TerminalSize size = screen.getTerminalSize();
         for (int row = 0; row < size.getRows(); row++) {
             List<Segment> segments = row < frame.rows().size() ? frame.rows().get(row).segments() : List.of();
@@ -40,10 +54,10 @@ final class FramePainter {
         int column = 0;
         Cell previous = null;
         int previousColumn = -1;
-        ScreenTheme.Style fill = ScreenTheme.Style.PLAIN;
+        ScreenTheme.CellStyle fill = ScreenTheme.CellStyle.PLAIN;
         for (Segment segment : segments) {
-            ScreenTheme.Style style = theme.styleOf(segment);
-            fill = theme.fillsRow(segment.highlight()) ? style : ScreenTheme.Style.PLAIN;
+            ScreenTheme.CellStyle style = theme.styleOf(segment);
+            fill = theme.fillsRow(segment.highlight()) ? style : ScreenTheme.CellStyle.PLAIN;
             String text = segment.text();
             for (int i = 0; i < text.length() && column < columns; ) {
                 int end = Graphemes.next(text, i);
@@ -75,8 +89,8 @@ final class FramePainter {
         }
     }
 
-    private static TextCharacter blank(ScreenTheme.Style style) {
-        if (style.equals(ScreenTheme.Style.PLAIN)) {
+    private static TextCharacter blank(ScreenTheme.CellStyle style) {
+        if (style.equals(ScreenTheme.CellStyle.PLAIN)) {
             return TextCharacter.DEFAULT_CHARACTER;
         }
         return TextCharacter.fromCharacter(' ', style.foreground(), style.background(),

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * The input thread: reads key strokes and mouse events from the display and posts them as
  * events. It polls instead of blocking in {@code read()}, because a blocked read cannot be called
  * off: while the terminal is lent to a text browser, that read would steal the browser's keys.
- * Ctrl-Z becomes {@link Event.Suspend}; every other key goes to the program.
+ * Ctrl-Z becomes {@link Event.Suspend}; every other key goes to the viewer.
  */
 final class InputPump implements Runnable {
     static final Key SUSPEND_KEY = Key.ctrl('z');

@@ -15,9 +15,6 @@ import java.util.Optional;
  * thread owns it.
  */
 final class KeyTranslator {
-    /** Lines scrolled by one wheel notch. */
-    static final int WHEEL_LINES = 3;
-
     private KeyStroke pendingHighSurrogate;
 
     /** The message for {@code stroke}, or empty when it means nothing to the viewer (yet). */
@@ -63,8 +60,9 @@ final class KeyTranslator {
 
     private static Optional<Msg> mouse(MouseAction mouse) {
         return switch (mouse.getActionType()) {
-            case SCROLL_UP -> Optional.of(new Msg.Wheel(-WHEEL_LINES));
-            case SCROLL_DOWN -> Optional.of(new Msg.Wheel(WHEEL_LINES));
+            // one event is one notch; how many lines a notch scrolls is the viewer's business
+            case SCROLL_UP -> Optional.of(new Msg.Wheel(-1));
+            case SCROLL_DOWN -> Optional.of(new Msg.Wheel(1));
             case CLICK_DOWN -> mouse.getButton() == 1
                     ? Optional.of(new Msg.Clicked(mouse.getPosition().getColumn(), mouse.getPosition().getRow()))
                     : Optional.empty();

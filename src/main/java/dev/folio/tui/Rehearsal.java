@@ -12,7 +12,7 @@ import java.util.Deque;
 import java.util.function.Consumer;
 
 /**
- * Runs a program on a virtual screen for a few keys, then ends: what a real session does at
+ * Runs the viewer on a virtual screen for a few keys, then ends: what a real session does at
  * start (classes loaded and linked, code run), without a terminal. install.sh's training run
  * uses it, so the class data it records covers the viewer as well as printing.
  */
@@ -23,8 +23,13 @@ public final class Rehearsal {
     private Rehearsal() {}
 
     /** Shows {@code start} on a 100 × 30 virtual screen, types the keys, and returns at the end of input. */
-    public static <S> void run(Program<S> program, Start start, TuiServices services) throws Exception {
-        new TuiRuntime<>(program, new Stage(KEYS), services).run(start);
+    public static void run(Start start, TuiServices services) throws Exception {
+        run(Core.VIEWER, start, services);
+    }
+
+    /** With a wrapped core (tests). */
+    static void run(Core core, Start start, TuiServices services) throws Exception {
+        new TuiRuntime(core, new Stage(KEYS), services, FileWatcher.INTERVAL).run(start);
     }
 
     /** A display on a virtual terminal whose input is the given keys, then the end of input. */

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * The rest of a long start document, read in the background once the first screen is up: it
- * posts messages (more of the document, {@link Msg.Parsed}) to the program as it goes.
+ * posts messages (more of the document, {@link Msg.Parsed}) to the viewer as it goes.
  */
 @FunctionalInterface
 public interface Remainder {

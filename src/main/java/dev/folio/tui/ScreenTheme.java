@@ -8,7 +8,7 @@ import dev.folio.theme.ColorDepth;
 import dev.folio.theme.Theme;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.Segment;
-import dev.folio.viewer.Segment.Highlight;
+import dev.folio.theme.Highlight;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,10 +26,10 @@ public final class ScreenTheme {
     private static final TextColor FAINT = TextColor.ANSI.BLACK_BRIGHT;
 
     /** Foreground, background (DEFAULT keeps what is below) and attributes. */
-    public record Style(TextColor foreground, TextColor background, Set<SGR> attributes) {
-        public static final Style PLAIN = new Style(DEFAULT, DEFAULT, Set.of());
+    public record CellStyle(TextColor foreground, TextColor background, Set<SGR> attributes) {
+        public static final CellStyle PLAIN = new CellStyle(DEFAULT, DEFAULT, Set.of());
 
-        public Style {
+        public CellStyle {
             attributes = attributes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(attributes));
         }
 
@@ -42,7 +42,7 @@ public final class ScreenTheme {
 
     private final Theme theme;
     private final ColorDepth depth;
-    private final Map<Key, Style> styles = new HashMap<>();
+    private final Map<Key, CellStyle> styles = new HashMap<>();
 
     private ScreenTheme(Theme theme, ColorDepth depth) {
         this.theme = theme;
@@ -71,11 +71,11 @@ public final class ScreenTheme {
     }
 
     /** The style of a segment: role, then marks, then the highlight on top. Called for every segment drawn. */
-    public synchronized Style styleOf(Segment segment) {
+    public synchronized CellStyle styleOf(Segment segment) {
         return styles.computeIfAbsent(new Key(segment.role(), segment.marks(), segment.highlight()), this::resolve);
     }
 
-    private Style resolve(Key key) {
+    private CellStyle resolve(Key key) {
         dev.folio.theme.Style s = theme.style(key.role(), key.marks()).with(theme.highlight(key.highlight())).at(depth);
         EnumSet<SGR> sgr = EnumSet.noneOf(SGR.class);
         addIf(s.has(dev.folio.theme.Style.BOLD), SGR.BOLD, sgr);
@@ -87,7 +87,7 @@ public final class ScreenTheme {
         if (fg == DEFAULT && s.has(dev.folio.theme.Style.FAINT) && depth.hasColour()) {
             fg = FAINT;
         }
-        return new Style(fg, color(s.background()), sgr);
+        return new CellStyle(fg, color(s.background()), sgr);
     }
 
     private static void addIf(boolean condition, SGR sgr, EnumSet<SGR> set) {

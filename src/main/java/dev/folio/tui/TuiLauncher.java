@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Keys are read from the controlling terminal ({@code /dev/tty}), so the document may come from
  * a pipe on stdin; the screen is drawn on standard output, which the caller has checked is a
- * terminal ({@link TerminalProbe}). The terminal is given back on every way out: quit, an
+ * terminal. The terminal is given back on every way out: quit, an
  * exception (restored first, then one line on stderr and the details in {@link CrashLog}'s file),
  * SIGINT and SIGTERM (shutdown hook).
  */
@@ -19,15 +19,20 @@ public final class TuiLauncher {
     private TuiLauncher() {}
 
     /**
-     * Shows {@code start} with {@code program} until the user quits.
+     * Shows {@code start} in the viewer until the user quits.
      *
      * @return the exit code: 0 after quitting, {@link #EXIT_FAILURE} after an unexpected error
      * @throws NoTerminalException when no terminal can be opened; nothing was drawn, print instead
      */
-    public static <S> int run(Program<S> program, Start start, TuiServices services) throws NoTerminalException {
+    public static int run(Start start, TuiServices services) throws NoTerminalException {
+        return run(Core.VIEWER, start, services);
+    }
+
+    /** With a wrapped core (tests). */
+    static int run(Core core, Start start, TuiServices services) throws NoTerminalException {
         TerminalSession session = TerminalSession.open();
         try {
-            int code = new TuiRuntime<>(program, session, services).run(start);
+            int code = new TuiRuntime(core, session, services, FileWatcher.INTERVAL).run(start);
             session.close();
             return code;
         } catch (Throwable failure) {

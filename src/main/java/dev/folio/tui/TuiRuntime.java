@@ -4,45 +4,66 @@ import com.googlecode.lanterna.TerminalSize;
 import dev.folio.viewer.Effect;
 import dev.folio.viewer.Frame;
 import dev.folio.viewer.Msg;
+import dev.folio.viewer.Step;
+import dev.folio.viewer.ViewerState;
 
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * Runs a {@link Program} on a {@link Display}. The calling thread owns the state: it takes
- * events from one queue, applies every event that is waiting, performs the effects, and paints
- * once per batch. The input thread and the worker only post events.
+ * Runs the viewer on a {@link Display}: key → {@code Update.apply} → {@code View.render} → paint.
+ * The calling thread owns the state: it takes events from one queue, applies every event that is
+ * waiting, performs the effects, and paints once per batch. The input thread and the worker only
+ * post events.
  */
-final class TuiRuntime<S> {
-    private final Program<S> program;
+final class TuiRuntime {
+    private final Core core;
+    private final boolean watchFile;
+    private final dev.folio.text.AmbiguousWidth ambiguous;
     private final Display display;
     private final FramePainter painter;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
     private final FileWatcher watcher;
-    private S state;
+    private ViewerState state;
 
-    TuiRuntime(Program<S> program, Display display, TuiServices services) {
-        this(program, display, services, FileWatcher.INTERVAL);
+    TuiRuntime(Display display, TuiServices services) {
+        this(Core.VIEWER, display, services, FileWatcher.INTERVAL);
     }
 
-    /** @param watchInterval how often the watched file is checked (tests shorten it) */
-    TuiRuntime(Program<S> program, Display display, TuiServices services, java.time.Duration watchInterval) {
-        this.program = program;
+    /**
+     * @param core          the viewer ({@link Core#VIEWER}; tests wrap it)
+     * @param watchInterval how often the watched file is checked (tests shorten it)
+     */
+    TuiRuntime(Core core, Display display, TuiServices services, java.time.Duration watchInterval) {
+        this.core = core;
+        this.watchFile = services.watch() == TuiServices.Watch.FILE;
         this.display = display;
-        this.painter = new FramePainter(services.theme());
+        this.ambiguous = services.ambiguous();
+        this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
     }
 
-    /** Runs until the program quits or the terminal goes away; returns the exit code. */
+    /**
+     * Runs until the viewer quits or the terminal goes away; returns the exit code. The viewer,
+     * and every thread the run starts (worker, reader, watcher), count ambiguous characters as
+     * the services say.
+     */
     int run(Start start) throws Exception {
+        try (dev.folio.text.Width.Scope scope = dev.folio.text.Width.counting(ambiguous)) {
+            return runCounting(start);
+        }
+    }
+
+    private int runCounting(Start start) throws Exception {
         display.onResize(size -> events.add(new Event.Deliver(new Msg.Resized(size.getColumns(), size.getRows()))));
         InputPump input = new InputPump(display, events::add);
         try {
             TerminalSize size = display.size();
-            if (apply(program.init(start, size.getColumns(), size.getRows()))) {
+            state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
+            if (apply(core.apply(state, new Msg.Loaded(start.source(), start.document(), "", Effect.Load.Reason.FOLLOW)))) {
                 return 0;
             }
             paint(true);
@@ -74,12 +95,12 @@ final class TuiRuntime<S> {
         boolean complete;
     }
 
-    /** Applies one event; true when the program is done. */
+    /** Applies one event; true when the viewer is done. */
     private boolean handle(Event event, Batch batch) throws Exception {
         if (event instanceof Event.Deliver deliver) {
             Msg msg = deliver.msg();
-            S before = state;
-            boolean quit = apply(program.update(state, msg));
+            ViewerState before = state;
+            boolean quit = apply(core.apply(state, msg));
             batch.repaint |= state != before || msg instanceof Msg.Resized || msg instanceof Msg.Resumed;
             batch.complete |= msg instanceof Msg.Resumed;
             return quit;
@@ -98,10 +119,10 @@ final class TuiRuntime<S> {
         throw (Error) cause;
     }
 
-    /** Takes the program's new state and performs its effects; true when one of them is Quit. */
-    private boolean apply(Step<S> step) throws IOException {
+    /** Takes the viewer's new state and performs its effects; true when one of them is Quit. */
+    private boolean apply(Step step) throws IOException {
         state = step.state();
-        watcher.watch(program.watched(state).orElse(null));
+        watcher.watch(watched());
         for (Effect effect : step.effects()) {
             if (effect instanceof Effect.Quit) {
                 return true;
@@ -120,12 +141,17 @@ final class TuiRuntime<S> {
         return false;
     }
 
+    /** The file to reload when it changes: the document's own, when watching is on and it has one. */
+    private java.nio.file.Path watched() {
+        return watchFile && state.source() != null ? state.source().path() : null;
+    }
+
     private void paint(boolean complete) throws IOException {
-        Frame frame = program.view(state);
+        Frame frame = core.render(state);
         display.paint(screen -> painter.paint(frame, screen), complete);
     }
 
-    /** The handoff given to openers: lend the terminal, then have the program redraw everything. */
+    /** The handoff the worker uses for openers and the editor: lend the terminal, then redraw everything. */
     private <T> T lend(TerminalHandoff.Work<T> work) throws Exception {
         try {
             return display.whileSuspended(work);

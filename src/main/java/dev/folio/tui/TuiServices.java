@@ -1,41 +1,41 @@
 package dev.folio.tui;
 
+import dev.folio.open.EditorCommand;
+import dev.folio.open.Opener;
+import dev.folio.text.AmbiguousWidth;
 import java.io.PrintStream;
 
 /**
- * What the runtime needs from the rest of folio: how to load a document a link leads to, how to
- * open a target externally, how to edit the document, how things look, and where a crash is
- * reported.
+ * What the runtime needs from the rest of folio to perform the viewer's effects: how to load a
+ * document a link leads to, the opener for external targets, the user's editor, how things look,
+ * where a crash is reported, whether the shown file is watched for changes, and how many columns
+ * the terminal gives East Asian Ambiguous characters (the viewer, its layout and the painter count
+ * alike).
  */
-public record TuiServices(DocumentLoader loader, Opener opener, ScreenTheme theme, PrintStream err, Editor editor) {
+public record TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
+                          PrintStream err, Watch watch, AmbiguousWidth ambiguous) {
+    /** Whether the document's file is reloaded when it changes on disk. */
+    public enum Watch { OFF, FILE }
+
     public TuiServices {
-        editor = editor == null ? Editor.NONE : editor;
+        ambiguous = ambiguous == null ? AmbiguousWidth.NARROW : ambiguous;
     }
 
-    /** Without an editor. */
-    public TuiServices(DocumentLoader loader, Opener opener, ScreenTheme theme, PrintStream err) {
-        this(loader, opener, theme, err, Editor.NONE);
-    }
-
-    /** UTF-8 Markdown loading, no opener, the theme {@code NO_COLOR} asks for, {@code System.err}. */
-    public static TuiServices defaults() {
-        return new TuiServices(DocumentLoader.utf8Markdown(), Opener.NONE,
-                ScreenTheme.forEnvironment(System.getenv()), System.err);
-    }
-
-    public TuiServices withLoader(DocumentLoader newLoader) {
-        return new TuiServices(newLoader, opener, theme, err, editor);
+    /** Ambiguous characters one column wide. */
+    public TuiServices(DocumentLoader loader, Opener opener, EditorCommand editor, ScreenTheme theme,
+                       PrintStream err, Watch watch) {
+        this(loader, opener, editor, theme, err, watch, AmbiguousWidth.NARROW);
     }
 
     public TuiServices withOpener(Opener newOpener) {
-        return new TuiServices(loader, newOpener, theme, err, editor);
+        return new TuiServices(loader, newOpener, editor, theme, err, watch, ambiguous);
     }
 
-    public TuiServices withTheme(ScreenTheme newTheme) {
-        return new TuiServices(loader, opener, newTheme, err, editor);
+    public TuiServices withEditor(EditorCommand newEditor) {
+        return new TuiServices(loader, opener, newEditor, theme, err, watch, ambiguous);
     }
 
-    public TuiServices withEditor(Editor newEditor) {
-        return new TuiServices(loader, opener, theme, err, newEditor);
+    public TuiServices withWatch(Watch newWatch) {
+        return new TuiServices(loader, opener, editor, theme, err, newWatch, ambiguous);
     }
 }

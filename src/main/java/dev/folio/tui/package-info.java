@@ -1,13 +1,14 @@
 /**
  * The full-screen runtime: the only package that imports Lanterna.
  *
- * <p>The CLI calls {@link dev.folio.tui.TuiLauncher#run} with a {@link dev.folio.tui.Program} (the
- * pure viewer core, adapted), the first document as a {@link dev.folio.tui.Start}, and
- * {@link dev.folio.tui.TuiServices} (document loader, {@link dev.folio.tui.Opener}, theme). It
- * falls back to printing on {@link dev.folio.tui.NoTerminalException}; it decides beforehand,
- * with {@link dev.folio.tui.TerminalProbe}, whether stdout is a terminal at all.
+ * <p>This is the viewer's runtime: it drives {@code viewer.Update.apply} and {@code viewer.View.render}
+ * itself (key → message → new state and effects → frame → screen) and performs the effects with
+ * the ports of the packages that do the work ({@code open.Opener}, {@code open.EditorCommand}).
+ * The CLI only wires: it calls {@link dev.folio.tui.TuiLauncher#run} with the first document as a
+ * {@link dev.folio.tui.Start} and {@link dev.folio.tui.TuiServices} (document loader, opener,
+ * editor, theme), and falls back to printing on {@link dev.folio.tui.NoTerminalException}.
  *
- * <p>Threads: the caller's thread owns the program state and is the only one that updates it and
+ * <p>Threads: the caller's thread owns the viewer state and is the only one that updates it and
  * paints; an input thread polls the tty and posts messages; one worker performs loads and
  * external opens and posts their outcome; a signal thread posts resizes. Everything meets in one
  * queue. Painting, input polling, suspending and restoring are serialised by the terminal session.

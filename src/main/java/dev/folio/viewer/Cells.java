@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import dev.folio.layout.Role;
 import dev.folio.text.Graphemes;
 import dev.folio.text.Sanitizer;
@@ -164,11 +165,11 @@ final class Cells {
     }
 
     static Segment blank(int columns) {
-        return new Segment(" ".repeat(Math.max(0, columns)), Role.INDENT, 0, Segment.Highlight.NONE);
+        return new Segment(" ".repeat(Math.max(0, columns)), Role.INDENT, 0, Highlight.NONE);
     }
 
     /** A segment of exactly {@code width} columns: the text cut with an ellipsis, or padded. */
-    static Segment padded(String text, int width, Segment.Highlight highlight) {
+    static Segment padded(String text, int width, Highlight highlight) {
         String shown = ellipsize(text, width);
         int pad = width - Width.of(shown);
         return new Segment(shown + " ".repeat(Math.max(0, pad)), Role.TEXT, 0, highlight);

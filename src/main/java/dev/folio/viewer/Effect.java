@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.open.TargetKind;
 import java.nio.file.Path;
 
 /** What the viewer asks the runtime to do; the runtime performs it and posts the outcome as a {@link Msg}. */
@@ -33,7 +34,4 @@ public sealed interface Effect {
      * that has not started.
      */
     record Compute(String slot, java.util.function.Supplier<Msg> work) implements Effect {}
-
-    /** Which opener to use ($BROWSER for web pages; the system opener for the rest). */
-    enum TargetKind { WEB, MAIL, IMAGE, AUDIO, VIDEO, DOCUMENT, OTHER }
 }

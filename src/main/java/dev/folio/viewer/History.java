@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import dev.folio.doc.Document;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import dev.folio.doc.Block;
 import dev.folio.doc.Document;
 import dev.folio.layout.Line;

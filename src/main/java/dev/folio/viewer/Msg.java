@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import dev.folio.doc.Document;
 
 /** Everything that can happen to the viewer. The runtime posts these; {@code Update} consumes them. */
@@ -21,8 +22,11 @@ public sealed interface Msg {
     /** A mouse click at a 0-based screen cell. */
     record Clicked(int column, int row) implements Msg {}
 
-    /** Mouse wheel: positive scrolls down. */
-    record Wheel(int lines) implements Msg {}
+    /**
+     * The mouse wheel turned this many notches (positive: down). The viewer decides how far a
+     * notch scrolls ({@code Update.WHEEL_LINES}), so the runtime reports notches, never lines.
+     */
+    record Wheel(int notches) implements Msg {}
 
     /** The screen came back after a suspend (Ctrl-Z, a terminal opener): everything must be redrawn. */
     record Resumed() implements Msg {}

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import dev.folio.layout.Line;
 import dev.folio.layout.LinkRegion;
 import dev.folio.layout.Span;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 final class PageRows {
     /** A highlighted cell range of one line; hints carry their label. */
-    private record Mark(int from, int to, Segment.Highlight highlight, String label) {}
+    private record Mark(int from, int to, Highlight highlight, String label) {}
 
     private final ViewerState state;
     private final Map<Integer, List<Mark>> marks = new HashMap<>();
@@ -46,7 +47,7 @@ final class PageRows {
             i--;
         }
         for (; i < matches.size() && matches.get(i).line() < bottom; i++) {
-            Segment.Highlight h = i == search.current() ? Segment.Highlight.CURRENT_MATCH : Segment.Highlight.MATCH;
+            Highlight h = i == search.current() ? Highlight.CURRENT_MATCH : Highlight.MATCH;
             for (Match.Part p : matches.get(i).parts()) {
                 if (state.isVisible(p.line()) && p.width() > 0) {
                     marks.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(new Mark(p.column(), p.column() + p.width(), h, null));
@@ -65,7 +66,7 @@ final class PageRows {
             }
             for (LinkRegion.Part p : visible.get(i).parts()) {
                 if (state.isVisible(p.line())) {
-                    Mark m = new Mark(p.column(), p.column() + Width.of(label), Segment.Highlight.HINT, label);
+                    Mark m = new Mark(p.column(), p.column() + Width.of(label), Highlight.HINT, label);
                     hints.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(m);
                     break;
                 }
@@ -101,8 +102,8 @@ final class PageRows {
         List<Segment> out = new ArrayList<>(line.spans().size());
         int col = 0;
         for (Span span : line.spans()) {
-            Segment.Highlight base = span.isLink() && span.link() == state.focus()
-                    ? Segment.Highlight.FOCUSED_LINK : Segment.Highlight.NONE;
+            Highlight base = span.isLink() && span.link() == state.focus()
+                    ? Highlight.FOCUSED_LINK : Highlight.NONE;
             int end = col + span.width();
             if (!overlaps(lineMarks, col, end)) {
                 out.add(new Segment(span.text(), span.role(), span.marks(), base));
@@ -115,14 +116,14 @@ final class PageRows {
     }
 
     /** One span cut where the highlight changes, cluster by cluster. */
-    private static void split(List<Segment> out, Span span, int startColumn, Segment.Highlight base, List<Mark> lineMarks) {
+    private static void split(List<Segment> out, Span span, int startColumn, Highlight base, List<Mark> lineMarks) {
         String t = span.text();
         int col = startColumn;
         int runStart = 0;
-        Segment.Highlight runHighlight = null;
+        Highlight runHighlight = null;
         for (int i = 0; i < t.length(); ) {
             int end = Graphemes.next(t, i);
-            Segment.Highlight h = at(lineMarks, col, base);
+            Highlight h = at(lineMarks, col, base);
             if (runHighlight != null && h != runHighlight) {
                 out.add(new Segment(t.substring(runStart, i), span.role(), span.marks(), runHighlight));
                 runStart = i;
@@ -146,11 +147,11 @@ final class PageRows {
     }
 
     /** The current match wins over other matches, a match over the focused link. */
-    private static Segment.Highlight at(List<Mark> lineMarks, int col, Segment.Highlight base) {
-        Segment.Highlight found = base;
+    private static Highlight at(List<Mark> lineMarks, int col, Highlight base) {
+        Highlight found = base;
         for (Mark m : lineMarks) {
             if (col >= m.from() && col < m.to()) {
-                if (m.highlight() == Segment.Highlight.CURRENT_MATCH) {
+                if (m.highlight() == Highlight.CURRENT_MATCH) {
                     return m.highlight();
                 }
                 found = m.highlight();

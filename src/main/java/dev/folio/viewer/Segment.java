@@ -2,6 +2,7 @@ package dev.folio.viewer;
 
 import dev.folio.layout.Role;
 import dev.folio.text.Sanitizer;
+import dev.folio.theme.Highlight;
 import dev.folio.text.Width;
 
 /**
@@ -18,10 +19,4 @@ public record Segment(String text, Role role, int marks, Highlight highlight, in
         this(text, role, marks, highlight, 0);
     }
 
-    /** What the viewer draws over a role, in the order a theme should prefer them. */
-    public enum Highlight {
-        NONE, FOCUSED_LINK, MATCH, CURRENT_MATCH, HINT,
-        STATUS, STATUS_DIM, STATUS_MESSAGE, STATUS_ERROR,
-        OVERLAY, OVERLAY_TITLE, OVERLAY_SELECTED, OVERLAY_DIM, PROMPT
-    }
 }

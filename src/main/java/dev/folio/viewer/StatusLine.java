@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import dev.folio.layout.HeadingAnchor;
 import dev.folio.text.Sanitizer;
 import dev.folio.text.Width;
@@ -39,7 +40,7 @@ final class StatusLine {
         }
         String line = label + shown;
         int cursor = Math.min(width - 1, Width.of(line));
-        List<Segment> row = List.of(Cells.padded(line + hint, width, Segment.Highlight.PROMPT));
+        List<Segment> row = List.of(Cells.padded(line + hint, width, Highlight.PROMPT));
         return new Prompted(row, cursor);
     }
 
@@ -48,32 +49,32 @@ final class StatusLine {
         String position = position(s, width);
         int room = Math.max(0, width - Width.of(position) - (position.isEmpty() ? 0 : GAP.length()));
         String left = where(s);
-        Segment.Highlight middleHighlight = Segment.Highlight.STATUS;
+        Highlight middleHighlight = Highlight.STATUS;
         String middle = "";
         if (s.mode() == Mode.CONFIRM_OPEN) {
             middle = "open it? y opens · any other key cancels";
-            middleHighlight = Segment.Highlight.PROMPT;
+            middleHighlight = Highlight.PROMPT;
         } else if (!s.status().isEmpty()) {
             middle = s.status().text();
-            middleHighlight = s.status().kind() == Status.Kind.ERROR ? Segment.Highlight.STATUS_ERROR : Segment.Highlight.STATUS_MESSAGE;
+            middleHighlight = s.status().kind() == Status.Kind.ERROR ? Highlight.STATUS_ERROR : Highlight.STATUS_MESSAGE;
         } else if (s.hasFocus()) {
             middle = "→ " + Sanitizer.target(s.page().links().get(s.focus()).target());
         }
         List<Segment> row = new ArrayList<>();
         if (middle.isEmpty()) {
-            row.add(Cells.padded(left, room, Segment.Highlight.STATUS));
+            row.add(Cells.padded(left, room, Highlight.STATUS));
         } else {
             // The message or target matters more than the title: the title gets a third at most.
             int leftWidth = Math.min(Width.of(Sanitizer.visible(left)), room / 3);
             if (leftWidth > 0) {
-                row.add(Cells.padded(left, leftWidth, Segment.Highlight.STATUS));
-                row.add(new Segment(GAP, dev.folio.layout.Role.TEXT, 0, Segment.Highlight.STATUS));
+                row.add(Cells.padded(left, leftWidth, Highlight.STATUS));
+                row.add(new Segment(GAP, dev.folio.layout.Role.TEXT, 0, Highlight.STATUS));
             }
             int middleRoom = Math.max(0, room - Cells.width(row));
             row.add(Cells.padded(middle, middleRoom, middleHighlight));
         }
         if (!position.isEmpty()) {
-            row.add(new Segment(GAP + position, dev.folio.layout.Role.TEXT, 0, Segment.Highlight.STATUS_DIM));
+            row.add(new Segment(GAP + position, dev.folio.layout.Role.TEXT, 0, Highlight.STATUS_DIM));
         }
         return Cells.fit(row, width);
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The viewer's one transition function: a state and a message give the next state and the
- * effects the runtime must perform. Pure apart from what {@link Environment} supplies (layout,
+ * effects the runtime must perform. Pure apart from what {@link Collaborators} supplies (layout,
  * and the executable bit of files about to be opened).
  */
 public final class Update {
@@ -36,7 +36,7 @@ public final class Update {
             return Step.of(s.withStatus(r.error() ? Status.error(text) : Status.info(text)));
         }
         if (msg instanceof Msg.Wheel) {
-            return Step.of(EndFollowing.afterMove(s, wheel(s, ((Msg.Wheel) msg).lines()), false));
+            return Step.of(EndFollowing.afterMove(s, wheel(s, ((Msg.Wheel) msg).notches()), false));
         }
         if (msg instanceof Msg.FileChanged) {
             return FileActions.changed(s, (Msg.FileChanged) msg);

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import dev.folio.text.Sanitizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class View {
             String note = Cells.ellipsize(EMPTY, s.width());
             int left = Math.max(0, (s.width() - dev.folio.text.Width.of(note)) / 2);
             rows.set(rows.size() / 2, List.of(Cells.blank(left), new Segment(note, dev.folio.layout.Role.TEXT, 0,
-                    Segment.Highlight.OVERLAY_DIM)));
+                    Highlight.OVERLAY_DIM)));
         }
         if (s.mode().isOverlay()) {
             drawPanel(s, rows);
@@ -69,7 +70,7 @@ public final class View {
             return;
         }
         List<List<Segment>> panelRows = new ArrayList<>();
-        panelRows.add(List.of(Cells.padded(" " + Panel.title(s.mode()), panel.width(), Segment.Highlight.OVERLAY_TITLE)));
+        panelRows.add(List.of(Cells.padded(" " + Panel.title(s.mode()), panel.width(), Highlight.OVERLAY_TITLE)));
         int first = s.mode() == Mode.HELP ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
                 : panel.firstShown(s.selection(), items.size());
         for (int i = 0; i < panel.bodyRows(); i++) {
@@ -77,10 +78,10 @@ public final class View {
             String text = index < items.size() ? items.get(index) : "";
             boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST) && index == s.selection();
             panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
-                    selected ? Segment.Highlight.OVERLAY_SELECTED : Segment.Highlight.OVERLAY)));
+                    selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY)));
         }
         if (panel.footer()) {
-            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode(), s.env().keys()), panel.width(), Segment.Highlight.OVERLAY_DIM)));
+            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode(), s.env().keys()), panel.width(), Highlight.OVERLAY_DIM)));
         }
         for (int i = 0; i < panelRows.size() && panel.top() + i < rows.size(); i++) {
             int r = panel.top() + i;

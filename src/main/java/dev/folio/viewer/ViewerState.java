@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import dev.folio.doc.Document;
 import dev.folio.layout.Page;
 import dev.folio.open.Target;
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param followingEnd whether the screen stays at the end as the document grows ({@code G}
  *                  during a background load, a stream being written); moving up ends it
  */
-public record ViewerState(Environment env, ViewerOptions options, Source source, Document document, Page page,
+public record ViewerState(Collaborators env, ViewerOptions options, Source source, Document document, Page page,
                           int width, int height, int top, int focus, Mode mode, Search search, Prompt prompt,
                           History history, Status status, int selection, Target.NeedsConfirm pending,
                           boolean followingEnd) {
@@ -32,7 +33,7 @@ public record ViewerState(Environment env, ViewerOptions options, Source source,
     }
 
     /** The state before the first document arrives: an empty page on a screen of this size. */
-    public static ViewerState initial(Environment env, ViewerOptions options, int width, int height) {
+    public static ViewerState initial(Collaborators env, ViewerOptions options, int width, int height) {
         int column = Math.max(1, Math.min(options.maxWidth(), width));
         return new ViewerState(env, options, null, Document.empty(), emptyPage(column), width, height, 0, NO_FOCUS,
                 Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null, false);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.layout.LayoutOptions;
 import dev.folio.open.OpenerKind;
-import dev.folio.text.Width;
+import dev.folio.text.AmbiguousWidth;
 import dev.folio.viewer.Action;
 import dev.folio.viewer.Key;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +34,6 @@ class ConfigFileTest {
         config = dir.resolve("cfg/folio/folio.toml");
         Files.createDirectories(config.getParent());
         Files.writeString(dir.resolve("doc.md"), "# Title\ntext\n<https://example.com/>\n");
-    }
-
-    @AfterEach
-    void resetWidth() {
-        Width.setAmbiguousWide(false);
     }
 
     private Run folio(String... args) {
@@ -87,7 +81,7 @@ class ConfigFileTest {
         assertEquals(60, layouts.get(0).width());
         assertTrue(run.out().contains("\u001b["), "colour although stdout is not a terminal");
         assertFalse(run.out().contains("\u001b]8;"), "no hyperlinks");
-        assertEquals(2, Width.codePoint('①'));
+        assertEquals(AmbiguousWidth.WIDE, layouts.get(0).ambiguous());
     }
 
     @Test
@@ -97,7 +91,7 @@ class ConfigFileTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(50, layouts.get(0).width());
         assertFalse(run.out().contains("\u001b"), run.out());
-        assertEquals(1, Width.codePoint('①'));
+        assertEquals(AmbiguousWidth.NARROW, layouts.get(0).ambiguous());
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The whole program with the real parser and layout, as a user runs it. */
 class EndToEndTest {
-    static final Path SEED = Path.of("/work/shared/seed/000_53bfc50028b0be02.txt");
     static final Pattern OWN_SEQUENCE = Pattern.compile("\u001b\\[[0-9;]*m|\u001b]8;[\\x21-\\x7e]*;[\\x21-\\x7e]*\u001b\\\\");
 
     @TempDir
@@ -34,8 +33,7 @@ class EndToEndTest {
     @BeforeEach
     void setUp() throws Exception {
         env = new FakeEnvironment(dir);
-        Path shared = Path.of(System.getProperty("user.dir")).resolve("../../shared/seed/000_53bfc50028b0be02.txt").normalize();
-        seed = Files.copy(Files.exists(shared) ? shared : SEED, dir.resolve("seed.txt"));
+        seed = Files.copy(dev.folio.testing.Seed.article(), dir.resolve("seed.txt"));
     }
 
     static Run folio(FakeEnvironment env, String... args) {

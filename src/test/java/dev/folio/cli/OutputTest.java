@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.layout.LayoutOptions;
+import dev.folio.text.AmbiguousWidth;
 import dev.folio.text.Width;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +31,6 @@ class OutputTest {
     void setUp() throws Exception {
         env = new FakeEnvironment(dir);
         Files.writeString(dir.resolve("doc.md"), DOC);
-    }
-
-    @AfterEach
-    void resetWidth() {
-        Width.setAmbiguousWide(false);
     }
 
     Run folio(String... args) {
@@ -166,11 +161,12 @@ class OutputTest {
     }
 
     @Test
-    void ambiguousWideSetsTheWidthFunction() {
+    void ambiguousWideReachesTheLayoutAsAValueAndChangesNothingOutsideTheRun() {
         folio("--ambiguous-wide", "doc.md");
-        assertEquals(2, Width.of("①"));
+        assertEquals(AmbiguousWidth.WIDE, layouts.get(0).ambiguous());
+        assertEquals(1, Width.of("①"), "no process-wide switch");
         folio("doc.md");
-        assertEquals(1, Width.of("①"));
+        assertEquals(AmbiguousWidth.NARROW, layouts.get(1).ambiguous());
     }
 
     @Test

@@ -76,6 +76,6 @@ class QuickArgsTest {
     /** The request without its input reader and theme (objects compared by identity). */
     private static ViewRequest withoutReader(ViewRequest r) {
         return new ViewRequest(r.source(), r.text(), null, null, r.debug(), r.opener(), r.maxWidth(), r.centred(),
-                r.color(), r.keys(), r.openers(), r.watch());
+                r.color(), r.keys(), r.openers(), r.watch(), r.ambiguous());
     }
 }

@@ -16,12 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DecoderTest {
-    static final Path SEED = Path.of(System.getProperty("user.dir")).resolve("../../shared/seed/000_53bfc50028b0be02.txt").normalize();
     static final String MIXED = "# Title 标题\n\nCafé “quotes” — 中文与 English, emoji 😀.\n";
 
     static String seed() throws IOException {
-        Path p = Files.exists(SEED) ? SEED : Path.of("/work/shared/seed/000_53bfc50028b0be02.txt");
-        return Files.readString(p, StandardCharsets.UTF_8);
+        return Files.readString(dev.folio.testing.Seed.article(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -28,8 +28,8 @@ class PathologicalInputTest {
         }
         for (int width : new int[] {1, 10, 40, 80, 200}) {
             Page page = layout(width, b);
-            InvariantsTest.assertLinesFit(page, width, "width " + width);
-            String text = InvariantsTest.joinedContent(page);
+            PageInvariants.assertLinesFit(page, width, "width " + width);
+            String text = PageInvariants.joinedContent(page);
             assertTrue(text.contains("bottom of the well"), "the deepest text is shown");
             assertTrue(text.contains("level 4999"));
         }
@@ -43,8 +43,8 @@ class PathologicalInputTest {
         }
         for (int width : new int[] {1, 10, 40, 80, 200}) {
             Page page = layout(width, list);
-            InvariantsTest.assertLinesFit(page, width, "width " + width);
-            assertTrue(InvariantsTest.joinedContent(page).contains("deepest item"));
+            PageInvariants.assertLinesFit(page, width, "width " + width);
+            assertTrue(PageInvariants.joinedContent(page).contains("deepest item"));
         }
     }
 
@@ -56,7 +56,7 @@ class PathologicalInputTest {
         }
         Inline link = new Inline.Link("https://example.com", "", List.of(in));
         Page page = layout(80, para(link));
-        assertTrue(InvariantsTest.joinedContent(page).startsWith("core x x"));
+        assertTrue(PageInvariants.joinedContent(page).startsWith("core x x"));
         assertEquals(1, page.links().size());
     }
 
@@ -65,7 +65,7 @@ class PathologicalInputTest {
         String line = "abcdefghij".repeat(200_000);
         Page page = layout(80, para(line));
         assertEquals(25_000, page.size());
-        assertEquals(line, InvariantsTest.joinedContent(page).strip());
+        assertEquals(line, PageInvariants.joinedContent(page).strip());
     }
 
     @Test
@@ -73,9 +73,9 @@ class PathologicalInputTest {
         String line = "中文排版需要在任意两个汉字之间换行，".repeat(5_000_000 / 54);
         for (int width : new int[] {1, 80}) {
             Page page = layout(width, para(line));
-            InvariantsTest.assertLinesFit(page, width, "width " + width);
+            PageInvariants.assertLinesFit(page, width, "width " + width);
             if (width > 1) {
-                assertEquals(line, InvariantsTest.joinedContent(page).strip());
+                assertEquals(line, PageInvariants.joinedContent(page).strip());
             }
         }
     }
@@ -100,7 +100,7 @@ class PathologicalInputTest {
         content.add(t("[".repeat(100_000)));
         content.add(new Inline.Code("`".repeat(50_000)));
         Page page = layout(60, new Block.Paragraph(content, 1));
-        InvariantsTest.assertLinesFit(page, 60, "");
+        PageInvariants.assertLinesFit(page, 60, "");
     }
 
     @Test

@@ -80,7 +80,7 @@ class TableTest {
             for (Line line : page.lines()) {
                 assertTrue(line.width() <= width, () -> "width " + line.width() + ": " + line.text());
             }
-            String content = InvariantsTest.joinedContent(page).replaceAll("\\s", "");
+            String content = PageInvariants.joinedContent(page).replaceAll("\\s", "");
             for (String cell : List.of("Fruit", "Colour", "Price", "apple", "red", "1.50", "kiwi", "green", "12.00")) {
                 for (char c : cell.toCharArray()) {
                     assertTrue(content.indexOf(c) >= 0);

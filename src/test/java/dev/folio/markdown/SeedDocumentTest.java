@@ -18,14 +18,12 @@ import org.junit.jupiter.api.Test;
 
 /** The seed article (Chinese, links, an image, mp3 links, an inline svg) converts completely. */
 class SeedDocumentTest {
-    private static final Path SEED = Path.of("..", "shared", "seed", "000_53bfc50028b0be02.txt");
     private static final String TITLE = "AWS 加入云计算原生计算基金会，推动 Kubernetes 的发展势头";
     private static Document doc;
 
     @BeforeAll
     static void parseSeed() throws IOException {
-        Path seed = Files.exists(SEED) ? SEED : Path.of("/work/shared/seed/000_53bfc50028b0be02.txt");
-        doc = new MarkdownParser().parse(Files.readString(seed));
+        doc = new MarkdownParser().parse(Files.readString(dev.folio.testing.Seed.article()));
     }
 
     @Test

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.folio.viewer.Effect.TargetKind;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.folio.open;
 
-import dev.folio.viewer.Effect.TargetKind;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class WidthTest {
-    @AfterEach
-    void narrowAgain() {
-        Width.setAmbiguousWide(false);
-    }
-
     @ParameterizedTest(name = "{0} is {1} columns")
     @CsvSource(delimiter = '|', textBlock = """
             abc                    | 3
@@ -68,10 +62,12 @@ class WidthTest {
     @Test
     void ambiguousCharactersWidenOnlyWhenAsked() {
         assertEquals(1, Width.of("·"));
-        Width.setAmbiguousWide(true);
-        assertEquals(2, Width.of("·"));
-        assertEquals(2, Width.of("中"));
-        assertEquals(1, Width.of("a"));
+        try (Width.Scope wide = Width.counting(AmbiguousWidth.WIDE)) {
+            assertEquals(2, Width.of("·"));
+            assertEquals(2, Width.of("中"));
+            assertEquals(1, Width.of("a"));
+        }
+        assertEquals(1, Width.of("·"), "closing the scope restores the count");
     }
 
     @Test
@@ -100,8 +96,8 @@ class WidthTest {
         java.util.Random random = new java.util.Random(1);
         String[] pieces = {"a", " ", "中", "，", "。", "ｆ", "e\u0301", "\u200D", "\uFE0F", "\u0301", "\r\n", "\t", "😄",
             "\uD83C\uDDE8\uD83C\uDDF3", "·", "①", "\u3099", "\u302A", "\u007F", "\u0085", "é"};
-        Width.setAmbiguousWide(random.nextBoolean());
         for (int round = 0; round < 3000; round++) {
+            Width.Scope scope = Width.counting(random.nextBoolean() ? AmbiguousWidth.WIDE : AmbiguousWidth.NARROW);
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(12); i >= 0; i--) {
                 text.append(pieces[random.nextInt(pieces.length)]);
@@ -114,6 +110,22 @@ class WidthTest {
                 i = end;
             }
             assertEquals(expected, Width.of(s), s);
+            scope.close();
         }
+    }
+
+    @Test
+    void aCountingScopeBelongsToItsThreadAndTheThreadsItStarts() throws InterruptedException {
+        int[] seen = new int[2];
+        try (Width.Scope wide = Width.counting(AmbiguousWidth.WIDE)) {
+            Thread child = new Thread(() -> seen[0] = Width.of("①"));
+            child.start();
+            child.join();
+        }
+        Thread other = new Thread(() -> seen[1] = Width.of("①"));
+        other.start();
+        other.join();
+        assertEquals(2, seen[0], "a thread started inside the scope counts as it");
+        assertEquals(1, seen[1], "another thread never sees it");
     }
 }

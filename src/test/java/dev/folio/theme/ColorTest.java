@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.folio.layout.Role;
-import dev.folio.viewer.Segment.Highlight;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.layout.Role;
 import dev.folio.layout.Span;
-import dev.folio.viewer.Segment.Highlight;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

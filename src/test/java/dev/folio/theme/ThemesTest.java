@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.layout.Role;
 import dev.folio.layout.Span;
-import dev.folio.viewer.Segment.Highlight;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

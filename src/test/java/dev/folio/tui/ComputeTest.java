@@ -15,12 +15,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Background computations and the remainder of a long document reach the program as messages. */
+/** Background computations and the remainder of a long document reach the viewer as messages. */
 class ComputeTest {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
     private EffectWorker worker() {
-        return new EffectWorker(DocumentLoader.utf8Markdown(), Opener.NONE, Editor.NONE, null, events::add);
+        return new EffectWorker(dev.folio.testing.Markdown::read, TestServices.NO_OPENER,
+                TestServices.editor(TestServices.NO_PROGRAMS), null, events::add);
     }
 
     private String next() throws InterruptedException {

@@ -32,7 +32,8 @@ class EffectWorkerTest {
             return Document.empty();
         };
         Path file = Path.of("/docs/a.md");
-        try (EffectWorker worker = new EffectWorker(slow, Opener.NONE, Editor.NONE, null, events::add)) {
+        try (EffectWorker worker = new EffectWorker(slow, TestServices.NO_OPENER,
+                TestServices.editor(TestServices.NO_PROGRAMS), null, events::add)) {
             worker.load(new Effect.Load(file, "", Effect.Load.Reason.RELOAD));
             started.await();
             for (int i = 0; i < 4; i++) {

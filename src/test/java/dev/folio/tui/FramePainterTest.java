@@ -8,7 +8,7 @@ import dev.folio.layout.Role;
 import dev.folio.text.Width;
 import dev.folio.viewer.Frame;
 import dev.folio.viewer.Segment;
-import dev.folio.viewer.Segment.Highlight;
+import dev.folio.theme.Highlight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -47,10 +47,18 @@ final class GridTerminal extends DefaultVirtualTerminal {
         return grid;
     }
 
+    /**
+     * Not synchronized while the listeners run: the screen's listener takes the screen's lock,
+     * which a refresh on the runtime's thread holds while it waits for this terminal's lock (a
+     * deadlock the resize test met when a refresh was under way). The new grid is in place first,
+     * so what the resized frame paints is never wiped.
+     */
     @Override
-    public synchronized void setTerminalSize(TerminalSize size) {
+    public void setTerminalSize(TerminalSize size) {
+        synchronized (this) {
+            cells = blankGrid(size.getColumns(), size.getRows());
+        }
         super.setTerminalSize(size);
-        cells = blankGrid(size.getColumns(), size.getRows());
     }
 
     @Override
@@ -75,6 +83,9 @@ final class GridTerminal extends DefaultVirtualTerminal {
     @Override
     public synchronized void putString(String text) {
         written.add(text);
+        if (row >= cells.length) {
+            return; // a refresh for the size before a resize: nothing of it lands off the new grid
+        }
         for (int i = 0; i < text.length(); ) {
             int end = Graphemes.next(text, i);
             String cluster = text.substring(i, end);

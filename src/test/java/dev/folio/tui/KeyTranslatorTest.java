@@ -97,16 +97,35 @@ class KeyTranslatorTest {
     }
 
     @Test
-    void mouseWheelScrollsThreeLinesAndLeftClickReportsTheCell() throws IOException {
+    void aWheelEventIsOneNotchAndLeftClickReportsTheCell() throws IOException {
         // X10 encoding: ESC [ M, then button + 32, column + 33, row + 33.
-        assertEquals(List.of(new Msg.Wheel(-3)), translate("\u001b[M`!!"));
-        assertEquals(List.of(new Msg.Wheel(3)), translate("\u001b[Ma!!"));
+        assertEquals(List.of(new Msg.Wheel(-1)), translate("\u001b[M`!!"));
+        assertEquals(List.of(new Msg.Wheel(1)), translate("\u001b[Ma!!"));
         assertEquals(List.of(new Msg.Clicked(4, 2)), translate("\u001b[M %#"));
         assertEquals(List.of(), translate("\u001b[M\"%#")); // right button: nothing
     }
 
+    /** Regression: the translator and the viewer each multiplied by three, so a notch scrolled nine lines. */
     @Test
-    void ctrlZSuspendsInsteadOfReachingTheProgram() throws IOException {
+    void oneWheelNotchFromTheTerminalScrollsThreeLinesNotNine() throws IOException {
+        List<String> lines = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "line " + i).toList();
+        dev.folio.viewer.ViewerState state = dev.folio.viewer.Update.apply(
+                dev.folio.viewer.ViewerState.initial(dev.folio.viewer.Collaborators.standard(),
+                        dev.folio.viewer.ViewerOptions.defaults(), 80, 24),
+                new Msg.Loaded(dev.folio.doc.Source.stream("test", java.nio.file.Path.of(".")), ProbeCore.lines(lines),
+                        "", dev.folio.viewer.Effect.Load.Reason.FOLLOW)).state();
+        for (Msg msg : translate("\u001b[Ma!!")) {
+            state = dev.folio.viewer.Update.apply(state, msg).state();
+        }
+        assertEquals(3, state.top());
+        for (Msg msg : translate("\u001b[M`!!")) {
+            state = dev.folio.viewer.Update.apply(state, msg).state();
+        }
+        assertEquals(0, state.top());
+    }
+
+    @Test
+    void ctrlZSuspendsInsteadOfReachingTheViewer() throws IOException {
         Msg ctrlZ = translate("\u001a").get(0);
 
         assertInstanceOf(Event.Suspend.class, InputPump.toEvent(ctrlZ));

@@ -13,7 +13,7 @@ import dev.folio.theme.ColorDepth;
 import dev.folio.theme.Theme;
 import dev.folio.theme.Themes;
 import dev.folio.viewer.Segment;
-import dev.folio.viewer.Segment.Highlight;
+import dev.folio.theme.Highlight;
 import org.junit.jupiter.api.Test;
 
 /** The viewer reads the same theme as print, at the terminal's colour depth. */

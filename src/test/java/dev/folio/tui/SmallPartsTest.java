@@ -1,5 +1,6 @@
 package dev.folio.tui;
 
+import dev.folio.theme.Highlight;
 import com.googlecode.lanterna.TerminalSize;
 import dev.folio.doc.Document;
 import dev.folio.viewer.Effect;
@@ -63,13 +64,13 @@ class SmallPartsTest {
     @Test
     void loadFailuresBecomeOneLineReasons(@TempDir Path dir) throws IOException {
         Path missing = dir.resolve("missing.md");
-        Msg.LoadFailed noFile = (Msg.LoadFailed) EffectWorker.loaded(DocumentLoader.utf8Markdown(),
+        Msg.LoadFailed noFile = (Msg.LoadFailed) EffectWorker.loaded(dev.folio.testing.Markdown::read,
                 new Effect.Load(missing, "", Effect.Load.Reason.FOLLOW));
         assertEquals("no such file", noFile.reason());
         assertEquals(missing.toString(), noFile.target());
 
         Path latin1 = Files.write(dir.resolve("latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
-        Msg.LoadFailed undecodable = (Msg.LoadFailed) EffectWorker.loaded(DocumentLoader.utf8Markdown(),
+        Msg.LoadFailed undecodable = (Msg.LoadFailed) EffectWorker.loaded(dev.folio.testing.Markdown::read,
                 new Effect.Load(latin1, "", Effect.Load.Reason.RELOAD));
         assertEquals("cannot decode the text", undecodable.reason());
 
@@ -91,9 +92,9 @@ class SmallPartsTest {
     @Test
     void noColorSelectsTheMonochromeThemeUnlessEmpty() {
         dev.folio.viewer.Segment link = new dev.folio.viewer.Segment("x", dev.folio.layout.Role.LINK, 0,
-                dev.folio.viewer.Segment.Highlight.MATCH);
-        ScreenTheme.Style mono = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "1")).styleOf(link);
-        ScreenTheme.Style colour = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "")).styleOf(link);
+                dev.folio.theme.Highlight.MATCH);
+        ScreenTheme.CellStyle mono = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "1")).styleOf(link);
+        ScreenTheme.CellStyle colour = ScreenTheme.forEnvironment(Map.of("NO_COLOR", "")).styleOf(link);
 
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, mono.foreground());
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, mono.background());

@@ -1,8 +1,8 @@
 package dev.folio.tui;
 
-import dev.folio.doc.Document;
-import dev.folio.viewer.Msg;
-import dev.folio.viewer.Source;
+import dev.folio.open.Opener;
+import dev.folio.open.TargetKind;
+import dev.folio.doc.Source;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The runtime with {@link LinesProgram}, as a program of its own: what the tmux tests start.
+ * The runtime with the viewer wrapped in {@link ProbeCore}, as a program of its own: what the tmux tests start.
  * Options: {@code --stdin} shows the first line read from stdin; {@code --info FILE} writes the
  * pid and the time to the first frame; {@code --load FILE} is what {@code l} loads.
  */
@@ -41,33 +41,52 @@ public final class TuiDemo {
             lines.add("line " + i);
         }
         Path infoFile = info;
-        String probes = "stdinTerminal " + TerminalProbe.stdinIsTerminal()
-                + "\nstdoutTerminal " + TerminalProbe.stdoutIsTerminal() + "\n";
-        Program<LinesProgram.State> program = new LinesProgram(lines, load) {
+        String probes = "stdinTerminal " + isTerminal(0) + "\nstdoutTerminal " + isTerminal(1) + "\n";
+        ProbeCore core = new ProbeCore(load) {
             private boolean first = true;
 
             @Override
-            public dev.folio.viewer.Frame view(State s) {
+            public dev.folio.viewer.Frame render(dev.folio.viewer.ViewerState s) {
                 if (first && infoFile != null) {
                     first = false;
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     write(infoFile, "pid " + ProcessHandle.current().pid() + "\nfirstFrameMillis " + millis + "\n" + probes);
                 }
-                return super.view(s);
+                return super.render(s);
             }
         };
-        Opener opener = (request, terminal) -> {
-            try {
-                int code = terminal.whileSuspended(() -> new ProcessBuilder("sh", "-c",
-                        "echo \"EXTERNAL $1\"; read answer", "sh", request.target()).inheritIO().start().waitFor());
-                return new Msg.OpenResult("opened " + request.target() + " exit " + code, false);
-            } catch (Exception e) {
-                return new Msg.OpenResult("failed " + e, true);
+        Opener opener = new Opener() {
+            @Override
+            public Outcome open(String target, TargetKind kind) {
+                try {
+                    int code = new ProcessBuilder("sh", "-c", "echo \"EXTERNAL $1\"; read answer", "sh", target)
+                            .inheritIO().start().waitFor();
+                    return new Outcome(true, "opened " + target + " exit " + code);
+                } catch (Exception e) {
+                    return new Outcome(false, "failed " + e);
+                }
+            }
+
+            @Override
+            public boolean needsTerminal(String target, TargetKind kind) {
+                return true;
             }
         };
-        Start start = new Start(Source.stream("demo", Path.of(".")), Document.empty(), dev.folio.viewer.ViewerOptions.defaults());
-        int code = TuiLauncher.run(program, start, TuiServices.defaults().withOpener(opener));
+        Start start = new Start(Source.stream("demo", Path.of(".")), ProbeCore.lines(lines),
+                dev.folio.viewer.ViewerOptions.defaults());
+        int code = TuiLauncher.run(core, start, TestServices.standard().withOpener(opener));
         System.exit(code);
+    }
+
+    /** {@code test -t FD}, with the descriptor passed on to it. */
+    private static boolean isTerminal(int fd) throws Exception {
+        ProcessBuilder test = new ProcessBuilder("test", "-t", String.valueOf(fd));
+        if (fd == 0) {
+            test.redirectInput(ProcessBuilder.Redirect.INHERIT);
+        } else {
+            test.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        }
+        return test.start().waitFor() == 0;
     }
 
     private static void write(Path file, String text) {

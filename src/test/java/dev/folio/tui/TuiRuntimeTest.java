@@ -2,9 +2,9 @@ package dev.folio.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import dev.folio.doc.Document;
-import dev.folio.viewer.Msg;
-import dev.folio.viewer.Source;
+import dev.folio.open.Opener;
+import dev.folio.open.TargetKind;
+import dev.folio.doc.Source;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -30,10 +30,11 @@ class TuiRuntimeTest {
     private CompletableFuture<Integer> run;
 
     private void start(Opener opener) {
-        TuiServices services = new TuiServices(DocumentLoader.utf8Markdown(), opener, ScreenTheme.colour(), System.err);
-        TuiRuntime<LinesProgram.State> runtime = new TuiRuntime<>(
-                new LinesProgram(lines, "/nonexistent/folio.md"), display, services);
-        Start start = new Start(Source.stream("test", Path.of(".")), Document.empty(), dev.folio.viewer.ViewerOptions.defaults());
+        TuiServices services = TestServices.standard().withOpener(opener);
+        TuiRuntime runtime = new TuiRuntime(new ProbeCore("/nonexistent/folio.md"), display, services,
+                FileWatcher.INTERVAL);
+        Start start = new Start(Source.stream("test", Path.of(".")), ProbeCore.lines(lines),
+                dev.folio.viewer.ViewerOptions.defaults());
         run = CompletableFuture.supplyAsync(() -> {
             try {
                 return runtime.run(start);
@@ -44,7 +45,7 @@ class TuiRuntimeTest {
     }
 
     private void start() {
-        start(Opener.NONE);
+        start(TestServices.NO_OPENER);
     }
 
     private int exitCode() throws Exception {
@@ -109,14 +110,18 @@ class TuiRuntimeTest {
     }
 
     @Test
-    void anOpenerBorrowsTheTerminalAndTheProgramIsToldToRedrawEverything() throws Exception {
-        start((request, terminal) -> {
-            try {
-                terminal.whileSuspended(() -> opened.add(request.target()));
-            } catch (Exception e) {
-                return new Msg.OpenResult(e.toString(), true);
+    void anOpenerThatNeedsTheTerminalBorrowsItAndTheViewerIsToldToRedrawEverything() throws Exception {
+        start(new Opener() {
+            @Override
+            public Opener.Outcome open(String target, TargetKind kind) {
+                opened.add(target + " suspended=" + display.suspended());
+                return new Opener.Outcome(true, "opened " + target);
             }
-            return new Msg.OpenResult("opened " + request.target(), false);
+
+            @Override
+            public boolean needsTerminal(String target, TargetKind kind) {
+                return true;
+            }
         });
         display.waitForRow("size 80x10");
         int completeBefore = display.completePaints.get();
@@ -125,7 +130,7 @@ class TuiRuntimeTest {
         display.waitForRow("resumed=1");
         display.waitForRow("opened /tmp/folio-target.png");
 
-        assertEquals(List.of("/tmp/folio-target.png"), opened);
+        assertEquals(List.of("/tmp/folio-target.png suspended=true"), opened);
         assertEquals(1, display.suspensions.get());
         assertTrue(display.completePaints.get() > completeBefore, "a complete repaint after the resume");
         display.press("q");
@@ -133,7 +138,7 @@ class TuiRuntimeTest {
     }
 
     @Test
-    void ctrlZStopsTheJobAndTheProgramRedrawsAfterwards() throws Exception {
+    void ctrlZStopsTheJobAndTheViewerRedrawsAfterwards() throws Exception {
         start();
         display.waitForRow("size 80x10");
 
@@ -146,7 +151,7 @@ class TuiRuntimeTest {
     }
 
     @Test
-    void aResizeReachesTheProgramAndThePainter() throws Exception {
+    void aResizeReachesTheViewerAndThePainter() throws Exception {
         start();
         display.waitForRow("size 80x10");
 
@@ -166,7 +171,7 @@ class TuiRuntimeTest {
     }
 
     @Test
-    void anExceptionInTheProgramEndsTheRunWithIt() throws Exception {
+    void anExceptionInTheViewerEndsTheRunWithIt() throws Exception {
         start();
         display.waitForRow("size 80x10");
 

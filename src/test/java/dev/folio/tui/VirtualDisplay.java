@@ -30,6 +30,7 @@ final class VirtualDisplay implements Display {
     final AtomicInteger jobStops = new AtomicInteger();
     final List<String> sequences = new CopyOnWriteArrayList<>();
     private volatile long paintMillis;
+    private volatile boolean suspended;
 
     VirtualDisplay(int columns, int rows) {
         terminal = new GridTerminal(columns, rows);
@@ -69,7 +70,12 @@ final class VirtualDisplay implements Display {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no row shows " + what + "; status: " + terminal.rowText(size().getRows() - 1));
+                StringBuilder screenText = new StringBuilder();
+                for (int r = 0; r < size().getRows(); r++) {
+                    screenText.append('|').append(terminal.rowText(r)).append("|\n");
+                }
+                throw new AssertionError("no row shows " + what + " in " + size() + " after " + paints.get()
+                        + " paints:\n" + screenText);
             }
             Thread.sleep(10);
         }
@@ -120,7 +126,17 @@ final class VirtualDisplay implements Display {
     @Override
     public synchronized <T> T whileSuspended(TerminalHandoff.Work<T> work) throws Exception {
         suspensions.incrementAndGet();
-        return work.run();
+        suspended = true;
+        try {
+            return work.run();
+        } finally {
+            suspended = false;
+        }
+    }
+
+    /** True while the terminal is lent out ({@link #whileSuspended}). */
+    boolean suspended() {
+        return suspended;
     }
 
     @Override

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import dev.folio.markdown.MarkdownParser;
-import dev.folio.viewer.Msg;
-import dev.folio.viewer.Source;
+import dev.folio.open.EditorCommand;
+import dev.folio.open.Launcher;
+import dev.folio.testing.Markdown;
+import dev.folio.doc.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,14 +39,11 @@ class WatchAndEditTest {
         return String.join("\n\n", out) + "\n";
     }
 
-    private Path start(Editor editor) throws Exception {
+    private Path start(EditorCommand editor) throws Exception {
         Path file = Files.writeString(dir.resolve("doc.md"), paragraphs("para 21"));
-        TuiServices services = new TuiServices(DocumentLoader.utf8Markdown(), Opener.NONE, ScreenTheme.colour(),
-                System.err, editor);
-        TuiRuntime<dev.folio.viewer.ViewerState> runtime = new TuiRuntime<>(new ViewerCore(), display, services,
-                Duration.ofMillis(20));
-        Start start = new Start(Source.file(file), new MarkdownParser().parse(Files.readString(file)),
-                dev.folio.viewer.ViewerOptions.defaults());
+        TuiServices services = TestServices.standard().withEditor(editor).withWatch(TuiServices.Watch.FILE);
+        TuiRuntime runtime = new TuiRuntime(Core.VIEWER, display, services, Duration.ofMillis(20));
+        Start start = new Start(Source.file(file), Markdown.read(file), dev.folio.viewer.ViewerOptions.defaults());
         run = CompletableFuture.supplyAsync(() -> {
             try {
                 return runtime.run(start);
@@ -82,7 +80,7 @@ class WatchAndEditTest {
 
     @Test
     void aChangeOnDiskShowsTheNewTextAtTheSamePlace() throws Exception {
-        Path file = start(Editor.NONE);
+        Path file = start(TestServices.editor(TestServices.NO_PROGRAMS));
 
         Files.writeString(file, paragraphs("para 21, written by another program"));
 
@@ -93,15 +91,21 @@ class WatchAndEditTest {
 
     @Test
     void theEditorGetsTheTerminalAndTheCurrentLineAndItsChangesAreShown() throws Exception {
-        Path file = start((request, terminal) -> {
-            try {
-                editedAt.add(request.line());
-                terminal.whileSuspended(() -> Files.writeString(request.path(), paragraphs("para 21, edited")));
-                return new Msg.Edited(request.path(), "edited with test", false);
-            } catch (Exception e) {
-                return new Msg.Edited(request.path(), e.toString(), true);
+        Path file = start(TestServices.editor(new Launcher() {
+            @Override
+            public void start(List<String> argv) {
+                throw new AssertionError("an editor is never started detached");
             }
-        });
+
+            @Override
+            public int runInTerminal(List<String> argv) throws java.io.IOException {
+                // test-editor +LINE FILE, run while the screen is suspended
+                assertTrue(display.suspended(), "the editor runs with the terminal lent to it");
+                editedAt.add(Integer.parseInt(argv.get(1).substring(1)));
+                Files.writeString(Path.of(argv.get(2)), paragraphs("para 21, edited"));
+                return 0;
+            }
+        }));
 
         display.press("e");
 

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.h;
 import static dev.folio.viewer.Docs.link;
@@ -31,7 +32,7 @@ class ExactPositionTest {
     }
 
     private static TestViewer viewer(int width, int height) {
-        Environment env = new Environment(new LinkResolver(TestViewer.EVERY_FILE_PLAIN), PageLayout.standard());
+        Collaborators env = new Collaborators(new LinkResolver(TestViewer.EVERY_FILE_PLAIN), PageLayout.standard());
         TestViewer v = new TestViewer(ViewerState.initial(env, ViewerOptions.defaults(), width, height));
         return v.send(new Msg.Loaded(Source.file(TestViewer.DIR.resolve("a.md")), document(), "", Effect.Load.Reason.FOLLOW));
     }

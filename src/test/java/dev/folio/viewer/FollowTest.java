@@ -1,5 +1,7 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
+import dev.folio.open.TargetKind;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.h;
 import static dev.folio.viewer.Docs.link;
@@ -166,7 +168,7 @@ class FollowTest {
 
     @Test
     void goingBackToStdinNeedsNoReload() {
-        Environment env = new Environment(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
+        Collaborators env = new Collaborators(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
         ViewerState s = ViewerState.initial(env, ViewerOptions.defaults(), 40, 10);
         Document piped = doc("Piped", h(1, "Piped", "piped", 1), p(3, text("see "), link("b", "sub/b.md")));
         s = Update.apply(s, new Msg.Loaded(Source.stream("stdin", TestViewer.DIR), piped, "", Effect.Load.Reason.FOLLOW)).state();
@@ -194,7 +196,7 @@ class FollowTest {
     void webLinksOpenExternally() {
         TestViewer v = viewer();
         v.key(Key.Kind.TAB).key(Key.Kind.TAB).key(Key.Kind.TAB).key(Key.Kind.ENTER);
-        assertEquals(new Effect.OpenExternal("https://example.com/x", Effect.TargetKind.WEB), v.effect());
+        assertEquals(new Effect.OpenExternal("https://example.com/x", TargetKind.WEB), v.effect());
         v.send(new Msg.OpenResult("opened https://example.com/x with firefox", false));
         assertEquals("opened https://example.com/x with firefox", v.status());
         assertTrue(v.statusRow().contains("opened https://example.com/x"), v.statusRow());
@@ -204,7 +206,7 @@ class FollowTest {
     void aMarkdownLinkCanBeOpenedExternallyOnRequest() {
         TestViewer v = viewer();
         v.key(Key.Kind.TAB).key(Key.Kind.TAB).type("O");
-        assertEquals(new Effect.OpenExternal(B.toString(), Effect.TargetKind.DOCUMENT), v.effect());
+        assertEquals(new Effect.OpenExternal(B.toString(), TargetKind.DOCUMENT), v.effect());
     }
 
     @Test
@@ -237,7 +239,7 @@ class FollowTest {
 
     @Test
     void stdinCannotBeReloaded() {
-        Environment env = new Environment(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
+        Collaborators env = new Collaborators(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN), new MiniLayout());
         ViewerState s = ViewerState.initial(env, ViewerOptions.defaults(), 40, 10);
         s = Update.apply(s, new Msg.Loaded(Source.stream("stdin", TestViewer.DIR), a(), "", Effect.Load.Reason.FOLLOW)).state();
         Step r = Update.apply(s, new Msg.KeyPressed(Key.ch('r')));

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,7 +100,7 @@ class LinkFocusTest {
         Frame.Row row = v.frame().rows().get(2);
         StringBuilder focused = new StringBuilder();
         for (Segment s : row.segments()) {
-            if (s.highlight() == Segment.Highlight.FOCUSED_LINK) {
+            if (s.highlight() == Highlight.FOCUSED_LINK) {
                 focused.append(s.text());
             }
         }

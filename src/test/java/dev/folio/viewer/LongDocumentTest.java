@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.p;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
+import dev.folio.open.TargetKind;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.image;
 import static dev.folio.viewer.Docs.p;
@@ -28,10 +30,10 @@ class MediaAndHintsTest {
         assertTrue(screen.contains("image  cover  img/a.png"), screen);
         assertTrue(screen.contains("svg  diagram  (inline)"), screen);
         v.key(Key.Kind.ENTER);
-        assertEquals(new Effect.OpenExternal("/docs/img/a.png", Effect.TargetKind.IMAGE), v.effect());
+        assertEquals(new Effect.OpenExternal("/docs/img/a.png", TargetKind.IMAGE), v.effect());
         assertEquals(Mode.READING, v.state.mode());
         v.type("mj").key(Key.Kind.ENTER);
-        assertEquals(new Effect.OpenExternal("https://example.com/talk.mp3", Effect.TargetKind.AUDIO), v.effect());
+        assertEquals(new Effect.OpenExternal("https://example.com/talk.mp3", TargetKind.AUDIO), v.effect());
         v.type("mjj").key(Key.Kind.ENTER);
         assertTrue(v.effects.isEmpty());
         assertTrue(v.status().contains("nothing to open"), v.status());
@@ -62,7 +64,7 @@ class MediaAndHintsTest {
         assertEquals("x 1link1", f.rows().get(0).text(), "the number goes before the link, hiding none of it");
         assertEquals("x 12link12", f.rows().get(11).text());
         Segment hint = f.rows().get(0).segments().stream()
-                .filter(s -> s.highlight() == Segment.Highlight.HINT).findFirst().orElseThrow();
+                .filter(s -> s.highlight() == Highlight.HINT).findFirst().orElseThrow();
         assertEquals("1", hint.text());
     }
 
@@ -80,7 +82,7 @@ class MediaAndHintsTest {
     void anUnambiguousNumberFollowsAtOnce() {
         TestViewer v = twelveLinks();
         v.type("F5");
-        assertEquals(new Effect.OpenExternal("https://example.com/5", Effect.TargetKind.WEB), v.effect());
+        assertEquals(new Effect.OpenExternal("https://example.com/5", TargetKind.WEB), v.effect());
         assertEquals(Mode.READING, v.state.mode());
         assertEquals("link5", v.focusedText());
     }
@@ -93,9 +95,9 @@ class MediaAndHintsTest {
         assertEquals(Mode.HINTS, v.state.mode());
         assertTrue(v.statusRow().contains("1"), v.statusRow());
         v.type("2");
-        assertEquals(new Effect.OpenExternal("https://example.com/12", Effect.TargetKind.WEB), v.effect());
+        assertEquals(new Effect.OpenExternal("https://example.com/12", TargetKind.WEB), v.effect());
         v.type("F1").key(Key.Kind.ENTER);
-        assertEquals(new Effect.OpenExternal("https://example.com/1", Effect.TargetKind.WEB), v.effect());
+        assertEquals(new Effect.OpenExternal("https://example.com/1", TargetKind.WEB), v.effect());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.open.TargetKind;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.link;
 import static dev.folio.viewer.Docs.p;
@@ -54,7 +55,7 @@ class OpeningFlowTest {
         assertTrue(screen.contains("steam://run/12345"), screen);
         assertTrue(v.statusRow().contains("y opens"), v.statusRow());
         v.type("y");
-        assertEquals(new Effect.OpenExternal("steam://run/12345", Effect.TargetKind.OTHER), v.effect());
+        assertEquals(new Effect.OpenExternal("steam://run/12345", TargetKind.OTHER), v.effect());
         assertEquals(Mode.READING, v.state.mode());
         assertNull(v.state.pending());
     }
@@ -89,7 +90,8 @@ class OpeningFlowTest {
         v.key(Key.Kind.ENTER);
         Effect.OpenExternal open = (Effect.OpenExternal) v.effect();
         RecordingOpener opener = new RecordingOpener();
-        v.send(opener.open(open.target(), open.kind()).toMsg());
+        dev.folio.open.Opener.Outcome outcome = opener.open(open.target(), open.kind());
+        v.send(new Msg.OpenResult(outcome.message(), !outcome.opened()));
         assertEquals(java.util.List.of("/docs/img/a.png"), opener.targets());
         assertEquals("opened /docs/img/a.png with recorder", v.status());
     }

@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.theme.Highlight;
 import static dev.folio.viewer.Docs.doc;
 import static dev.folio.viewer.Docs.p;
 import static dev.folio.viewer.Docs.quote;
@@ -38,7 +39,7 @@ class SearchTest {
     private static String cells(Line line, int column, int width) {
         List<Segment> row = new ArrayList<>();
         for (var span : line.spans()) {
-            row.add(new Segment(span.text(), span.role(), 0, Segment.Highlight.NONE));
+            row.add(new Segment(span.text(), span.role(), 0, Highlight.NONE));
         }
         return new Frame.Row(Cells.slice(row, column, column + width)).text();
     }
@@ -54,12 +55,12 @@ class SearchTest {
         assertEquals("match 2/4", v.status());
         v.key(Key.Kind.ESCAPE);
         assertTrue(v.frame().rows().stream().flatMap(r -> r.segments().stream())
-                .noneMatch(g -> g.highlight() == Segment.Highlight.MATCH || g.highlight() == Segment.Highlight.CURRENT_MATCH),
+                .noneMatch(g -> g.highlight() == Highlight.MATCH || g.highlight() == Highlight.CURRENT_MATCH),
                 "Esc clears the highlights");
         v.type("n");
         assertEquals("match 3/4", v.status(), "n goes on from where the search was");
         assertTrue(v.frame().rows().stream().flatMap(r -> r.segments().stream())
-                .anyMatch(g -> g.highlight() == Segment.Highlight.CURRENT_MATCH), "and shows the matches again");
+                .anyMatch(g -> g.highlight() == Highlight.CURRENT_MATCH), "and shows the matches again");
         v.key(Key.Kind.ESCAPE).type("N");
         assertEquals("match 2/4", v.status());
     }
@@ -180,9 +181,9 @@ class SearchTest {
         List<String> current = new ArrayList<>();
         int others = 0;
         for (Segment s : v.frame().rows().get(0).segments()) {
-            if (s.highlight() == Segment.Highlight.CURRENT_MATCH) {
+            if (s.highlight() == Highlight.CURRENT_MATCH) {
                 current.add(s.text());
-            } else if (s.highlight() == Segment.Highlight.MATCH) {
+            } else if (s.highlight() == Highlight.MATCH) {
                 others++;
             }
         }

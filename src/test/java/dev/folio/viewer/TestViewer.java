@@ -1,5 +1,6 @@
 package dev.folio.viewer;
 
+import dev.folio.doc.Source;
 import dev.folio.doc.Document;
 import dev.folio.layout.Page;
 import dev.folio.open.FileProbe;
@@ -26,21 +27,21 @@ final class TestViewer {
     }
 
     static TestViewer open(String name, Document document, int width, int height, FileProbe probe, ViewerOptions options) {
-        Environment env = new Environment(new LinkResolver(probe), new MiniLayout());
+        Collaborators env = new Collaborators(new LinkResolver(probe), new MiniLayout());
         TestViewer v = new TestViewer(ViewerState.initial(env, options, width, height));
         return v.send(new Msg.Loaded(Source.file(DIR.resolve(name)), document, "", Effect.Load.Reason.FOLLOW));
     }
 
     /** The same, with these keys (as the config file can remap them). */
     static TestViewer open(String name, Document document, int width, int height, KeyMap keys) {
-        Environment env = new Environment(new LinkResolver(EVERY_FILE_PLAIN), new MiniLayout(), keys);
+        Collaborators env = new Collaborators(new LinkResolver(EVERY_FILE_PLAIN), new MiniLayout(), keys);
         TestViewer v = new TestViewer(ViewerState.initial(env, ViewerOptions.defaults(), width, height));
         return v.send(new Msg.Loaded(Source.file(DIR.resolve(name)), document, "", Effect.Load.Reason.FOLLOW));
     }
 
     /** A viewer showing a hand-built page, whatever the width. */
     static TestViewer page(Page page, int width, int height) {
-        Environment env = new Environment(new LinkResolver(EVERY_FILE_PLAIN), (d, w) -> page);
+        Collaborators env = new Collaborators(new LinkResolver(EVERY_FILE_PLAIN), (d, w) -> page);
         TestViewer v = new TestViewer(ViewerState.initial(env, ViewerOptions.defaults(), width, height));
         return v.send(new Msg.Loaded(Source.file(DIR.resolve("page.md")), Document.empty(), "", Effect.Load.Reason.FOLLOW));
     }

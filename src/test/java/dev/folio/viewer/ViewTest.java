@@ -121,7 +121,7 @@ class ViewTest {
 
     @Test
     void beforeTheFirstDocumentTheScreenSaysLoading() {
-        ViewerState s = ViewerState.initial(new Environment(null, new MiniLayout()), ViewerOptions.defaults(), 40, 5);
+        ViewerState s = ViewerState.initial(new Collaborators(null, new MiniLayout()), ViewerOptions.defaults(), 40, 5);
         Frame f = View.render(s);
         assertEquals(5, f.rows().size());
         assertTrue(f.rows().get(4).text().contains("loading"));
@@ -138,7 +138,7 @@ class ViewTest {
 
     @Test
     void beforeTheFirstDocumentNothingClaimsItIsEmpty() {
-        ViewerState initial = ViewerState.initial(new Environment(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN),
+        ViewerState initial = ViewerState.initial(new Collaborators(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN),
                 new MiniLayout()), ViewerOptions.defaults(), 60, 20);
         assertTrue(!View.render(initial).text().contains(View.EMPTY));
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** Thousands of nested containers parse without StackOverflowError into a model of bounded depth. */
 @Timeout(30)
-class DeepNestingTest {
+class DeepNestingIT {
     /** Blocks plus inlines: each conversion has its own bound. */
     private static final int DEEPEST_MODEL = BlockConverter.MAX_DEPTH + InlineConverter.MAX_DEPTH + 4;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
  * fails, speed is not asserted) with its text intact.
  */
 @Timeout(20)
-class PathologicalInputTest {
+class PathologicalInputIT {
 
     private static long count(String s, char c) {
         return s.chars().filter(x -> x == c).count();

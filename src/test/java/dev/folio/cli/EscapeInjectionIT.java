@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hyperlinks on it holds nothing but text, SGR and OSC 8 ({@link TerminalOutput}). Where the
  * construct shows its text, the control is visible as a placeholder.
  */
-class EscapeInjectionTest {
+class EscapeInjectionIT {
     /** What a hostile document writes: terminal sequences and lone controls, raw and as entities. */
     static final List<String> PAYLOADS = List.of(
             "\u001b[31mred\u001b[0m", "\u001b[2J\u001b[H", "\u001b]0;pwned\u0007", "\u001b]2;pwned\u001b\\",

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * they catch hangs and quadratic blow-ups, not speed), within the width, without an error.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class BoundedResourcesTest {
+class BoundedResourcesIT {
     @TempDir
     Path dir;
     FakeEnvironment env;

@@ -7,21 +7,21 @@ import dev.folio.open.LinkResolver;
  * system whether a file is executable), how documents are laid out, and which keys do what
  * (the defaults, or the config file's). Tests substitute all three.
  */
-public record Environment(LinkResolver links, PageLayout layout, KeyMap keys) {
-    public Environment {
+public record Collaborators(LinkResolver links, PageLayout layout, KeyMap keys) {
+    public Collaborators {
         keys = keys == null ? KeyMap.defaults() : keys;
     }
 
     /** With the default keys. */
-    public Environment(LinkResolver links, PageLayout layout) {
+    public Collaborators(LinkResolver links, PageLayout layout) {
         this(links, layout, KeyMap.defaults());
     }
 
-    public static Environment standard() {
-        return new Environment(LinkResolver.system(), PageLayout.standard());
+    public static Collaborators standard() {
+        return new Collaborators(LinkResolver.system(), PageLayout.standard());
     }
 
-    public Environment withKeys(KeyMap newKeys) {
-        return new Environment(links, layout, newKeys);
+    public Collaborators withKeys(KeyMap newKeys) {
+        return new Collaborators(links, layout, newKeys);
     }
 }

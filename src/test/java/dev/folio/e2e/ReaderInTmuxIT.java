@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * quit, and the terminal as it was afterwards.
  */
 @Timeout(120)
-class ReaderInTmuxTest {
-    private static final Path SEED = Path.of("../shared/seed/000_53bfc50028b0be02.txt").toAbsolutePath().normalize();
+class ReaderInTmuxIT {
+    private static final Path SEED = dev.folio.testing.Seed.ARTICLE;
     private static final Path SAMPLES = Path.of("samples").toAbsolutePath();
     private static final long WAIT = 15_000;
 
@@ -79,7 +79,7 @@ class ReaderInTmuxTest {
 
     @Test
     void theSeedsImageAndMp3OpenThroughTheConfiguredOpener() throws Exception {
-        assumeTrue(Files.exists(SEED), "the seed article is not beside this checkout");
+        dev.folio.testing.Seed.article();
         try (Tmux tmux = new Tmux()) {
             tmux.start(80, 24, dir, folio(quote(SEED.toString())));
             tmux.waitFor(s -> s.contains("AWS 加入云计算原生计算基金会"), WAIT);
@@ -100,7 +100,7 @@ class ReaderInTmuxTest {
 
     @Test
     void pipedDocumentReadsKeysFromTheTerminalAndResizes() throws Exception {
-        assumeTrue(Files.exists(SEED), "the seed article is not beside this checkout");
+        dev.folio.testing.Seed.article();
         try (Tmux tmux = new Tmux()) {
             tmux.start(80, 24, dir, "cat " + quote(SEED.toString()) + " | " + folio("") + "; stty -a > stty.txt; sleep 30");
             assertTrue(tmux.waitFor(s -> s.contains("AWS 加入云计算原生计算基金会"), WAIT).contains("AWS 加入云"));

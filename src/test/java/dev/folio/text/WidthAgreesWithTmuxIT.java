@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The width function must put the cursor where a real terminal puts it, or columns drift. */
-class WidthAgreesWithTmuxTest {
+class WidthAgreesWithTmuxIT {
     @TempDir
     Path dir;
 

@@ -23,10 +23,10 @@ import java.nio.file.Path;
  * and nothing in the output but text and folio's own SGR and OSC 8 sequences.
  *
  * <p>Without {@code JAZZER_FUZZ} these run as regression tests on the seeds in
- * {@code src/test/resources/dev/folio/fuzz/RenderFuzzTestInputs/}; docs/fuzzing.md tells how to
+ * {@code src/test/resources/dev/folio/fuzz/RenderFuzzITInputs/}; docs/fuzzing.md tells how to
  * fuzz.
  */
-class RenderFuzzTest {
+class RenderFuzzIT {
     private static final MarkdownParser PARSER = new MarkdownParser();
     private static final Path BASE = Path.of("/tmp/folio-fuzz");
     /**

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** folio's link destination scan agrees with flexmark's, and stays linear where flexmark's was not. */
-class LinkDestinationsTest {
+class LinkDestinationsIT {
     private static final LinkDestinationParser FLEXMARK = new LinkDestinationParser(true, false, false, false);
 
     private static int flexmarkEnd(String s, int start) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every tokenizer on input meant to trip it: runs stay inside their lines, and nothing hangs or throws. */
-class HostileCodeTest {
+class HostileCodeIT {
     private static final String PIECES = "\"'`/*#<!-->${}()[]\\\n@%;:=+-\t x 9 中文 👨‍👩‍👧 e\u0301 \u202e <?php ?> <![CDATA[ ]]> \"\"\" ''' --[[ ]] =begin =end <<EOF";
 
     @ParameterizedTest

@@ -16,7 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** A long document printed a part at a time reads exactly like the whole page printed at once. */
-class StreamedPrintTest {
+class StreamedPrintIT {
     @Test
     void partsPrintLikeTheWholePage() {
         String text = longDocument();

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.folio.markdown.MarkdownParser;
 import dev.folio.viewer.ViewerOptions;
-import dev.folio.tui.Start;
-import dev.folio.viewer.Environment;
+import dev.folio.viewer.Effect;
+import dev.folio.viewer.Update;
+import dev.folio.viewer.View;
+import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.Key;
 import dev.folio.viewer.Msg;
-import dev.folio.viewer.Source;
+import dev.folio.doc.Source;
 import dev.folio.viewer.ViewerState;
 import dev.folio.testing.Tmux;
 import java.io.IOException;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * links with a recording opener.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
-class ViewerSafetyTmuxTest {
+class ViewerSafetyTmuxIT {
     private static final int COLUMNS = 100;
     private static final int ROWS = 30;
 
@@ -84,22 +86,22 @@ class ViewerSafetyTmuxTest {
 
     /** The frames the viewer means to draw, driven by the same keys as the pane. */
     private static final class Expected {
-        private final ViewerProgram program = new ViewerProgram(Environment.standard(), false);
         private ViewerState state;
 
         Expected(Path doc) throws IOException {
             String text = Files.readString(doc, StandardCharsets.UTF_8);
-            Start start = new Start(Source.file(doc), new MarkdownParser().parse(text),
-                    new ViewerOptions(FolioCommand.DEFAULT_READING_WIDTH, ViewerOptions.Column.LEFT));
-            state = program.init(start, COLUMNS, ROWS).state();
+            ViewerState empty = ViewerState.initial(Collaborators.standard(),
+                    new ViewerOptions(FolioCommand.DEFAULT_READING_WIDTH, ViewerOptions.Column.LEFT), COLUMNS, ROWS);
+            state = Update.apply(empty, new Msg.Loaded(Source.file(doc), new MarkdownParser().parse(text), "",
+                    Effect.Load.Reason.FOLLOW)).state();
         }
 
         void press(Key key) {
-            state = program.update(state, new Msg.KeyPressed(key)).state();
+            state = Update.apply(state, new Msg.KeyPressed(key)).state();
         }
 
         String screen() {
-            return trimmed(program.view(state).text());
+            return trimmed(View.render(state).text());
         }
 
         boolean atBottom() {
@@ -165,7 +167,7 @@ class ViewerSafetyTmuxTest {
     @Test
     void aGeneratedDocumentWithRawControlsEverywhereIsShownDefused() throws Exception {
         StringBuilder text = new StringBuilder();
-        for (Object[] construct : EscapeInjectionTest.CONSTRUCTS) {
+        for (Object[] construct : EscapeInjectionIT.CONSTRUCTS) {
             if (construct[0].equals("front matter")) {
                 continue; // front matter must open the document; it has its own place below
             }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Quotes, lists and fences parse as before, and nesting stops growing at a bound. */
-class NestingGuardTest {
+class NestingGuardIT {
     private final MarkdownParser parser = new MarkdownParser();
 
     private static int quoteDepth(List<Block> blocks) {

@@ -1,4 +1,4 @@
-package dev.folio.viewer;
+package dev.folio.doc;
 
 import java.nio.file.Path;
 
