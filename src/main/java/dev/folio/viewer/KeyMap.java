@@ -113,6 +113,41 @@ public final class KeyMap {
         return String.join(" ", names);
     }
 
+    /**
+     * The help screen in {@code width} columns: an entry too long for it wraps at spaces, its
+     * next lines indented under the text (a hanging indent), never cut with an ellipsis.
+     */
+    public List<String> helpLines(int width) {
+        int column = 0;
+        for (Action a : Action.values()) {
+            column = Math.max(column, dev.folio.text.Width.of(label(a)));
+        }
+        int indent = 2 + column + 2;
+        List<String> out = new ArrayList<>();
+        for (String line : helpLines()) {
+            boolean entry = line.startsWith("  ") && dev.folio.text.Width.of(line) > indent;
+            if (!entry || indent >= width - 8) {
+                out.addAll(dev.folio.text.WordWrap.lines(line, width));
+                continue;
+            }
+            String keys = line.substring(0, indentIndex(line, indent));
+            out.addAll(dev.folio.text.WordWrap.hanging(keys, " ".repeat(indent), line.substring(keys.length()), width));
+        }
+        return out;
+    }
+
+    /** The char index where display column {@code columns} starts in {@code line}. */
+    private static int indentIndex(String line, int columns) {
+        int used = 0;
+        int i = 0;
+        while (i < line.length() && used < columns) {
+            int next = dev.folio.text.Graphemes.next(line, i);
+            used += dev.folio.text.Width.cluster(line, i, next);
+            i = next;
+        }
+        return i;
+    }
+
     /** The help screen: one line per action, grouped, keys in a column. */
     public List<String> helpLines() {
         int column = 0;

@@ -10,22 +10,31 @@ import java.util.List;
  * sits and what its rows say. Shared by {@link Update} (paging moves by the rows shown) and
  * {@link View} (drawing).
  *
- * @param left     first screen column
- * @param top      first screen row (its title row)
- * @param bodyRows rows for items, between the title row and the footer
- * @param footer   whether there is room for the footer row
+ * A panel is a framed rectangle that covers the page completely: the title sits in its top
+ * border, the keys that drive it in the bottom one, and every cell inside is painted.
+ *
+ * @param left     first screen column (the left border)
+ * @param top      first screen row (the top border, with the title)
+ * @param bodyRows rows for items, between the borders
+ * @param footer   whether the bottom border names the keys (there is room for it)
  */
 record Panel(int left, int width, int top, int bodyRows, boolean footer) {
     /** The current heading's mark in the outline. */
     static final String CURRENT = "• ";
+    /** Border and padding: one column of frame and one of space on each side. */
+    static final int SIDES = 4;
 
     static Panel of(ViewerState s, int items) {
-        int width = s.width() <= 44 ? s.width() : Math.min(80, s.width() - 4);
+        int width = s.width() <= 44 ? s.width() : Math.min(84, s.width() - 4);
         int rows = s.pageRows();
         int margin = rows >= 10 ? 1 : 0;
-        boolean footer = rows >= 4;
-        int room = Math.max(0, rows - 2 * margin - 1 - (footer ? 1 : 0));
-        return new Panel((s.width() - width) / 2, width, margin, Math.min(room, Math.max(1, items)), footer);
+        int room = Math.max(1, rows - 2 * margin - 2);
+        return new Panel((s.width() - width) / 2, width, margin, Math.min(room, Math.max(1, items)), width >= 24);
+    }
+
+    /** Columns for text inside the frame. */
+    int inner() {
+        return Math.max(1, width - SIDES);
     }
 
     /** The first item shown, so that the selected one is in view. */
@@ -67,7 +76,7 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case MEDIA_LIST:
                 return media(s);
             case HELP:
-                return s.env().keys().helpLines();
+                return s.env().keys().helpLines(of(s, 1).inner());
             default:
                 return List.of();
         }

@@ -64,25 +64,22 @@ public final class View {
     private static void drawPanel(ViewerState s, List<List<Segment>> rows) {
         boolean confirm = s.mode() == Mode.CONFIRM_OPEN;
         Panel probe = Panel.of(s, 1);
-        List<String> items = confirm ? confirmation(s, probe.width() - 2) : Panel.items(s);
+        List<String> items = confirm ? confirmation(s, probe.inner()) : Panel.items(s);
         Panel panel = Panel.of(s, items.size());
         if (rows.isEmpty()) {
             return;
         }
-        List<List<Segment>> panelRows = new ArrayList<>();
-        panelRows.add(List.of(Cells.padded(" " + Panel.title(s.mode()), panel.width(), Highlight.OVERLAY_TITLE)));
         int first = s.mode() == Mode.HELP ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
                 : panel.firstShown(s.selection(), items.size());
+        List<PanelPainter.Line> body = new ArrayList<>();
         for (int i = 0; i < panel.bodyRows(); i++) {
             int index = first + i;
             String text = index < items.size() ? items.get(index) : "";
             boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST) && index == s.selection();
-            panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
-                    selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY)));
+            body.add(new PanelPainter.Line(text, selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY));
         }
-        if (panel.footer()) {
-            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode(), s.env().keys()), panel.width(), Highlight.OVERLAY_DIM)));
-        }
+        List<List<Segment>> panelRows = PanelPainter.rows(panel, Panel.title(s.mode()), body,
+                Panel.footer(s.mode(), s.env().keys()));
         for (int i = 0; i < panelRows.size() && panel.top() + i < rows.size(); i++) {
             int r = panel.top() + i;
             rows.set(r, Cells.overlay(rows.get(r), panel.left(), panelRows.get(i)));
