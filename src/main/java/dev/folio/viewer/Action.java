@@ -32,6 +32,7 @@ public enum Action {
     NARROWER(Group.VIEW, "narrow the reading column"),
     WIDER(Group.VIEW, "widen the reading column"),
     CENTRE(Group.VIEW, "centre the reading column, or put it back at the left"),
+    MOUSE(Group.VIEW, "release the mouse to select and copy text, or take it back"),
 
     RELOAD(Group.OTHER, "reload the document (it also reloads when the file changes)"),
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),

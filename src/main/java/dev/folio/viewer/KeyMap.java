@@ -18,7 +18,8 @@ public final class KeyMap {
     private static final KeyMap DEFAULTS = new KeyMap(defaultBindings());
 
     /** What help adds below the actions: input that is not a key binding. */
-    private static final String MOUSE_NOTE = "Mouse: the wheel scrolls, a click on a link follows it.";
+    private static final String MOUSE_NOTE = "Mouse: the wheel scrolls, a click on a link follows it; "
+            + "while released, the terminal selects and copies.";
 
     private final Map<Action, List<Key>> keys;
     private final Map<Key, Action> byKey = new HashMap<>();
@@ -272,6 +273,7 @@ public final class KeyMap {
         m.put(Action.NARROWER, List.of(Key.ch('<')));
         m.put(Action.WIDER, List.of(Key.ch('>')));
         m.put(Action.CENTRE, List.of(Key.ch('c')));
+        m.put(Action.MOUSE, List.of(Key.ch('M')));
         m.put(Action.RELOAD, List.of(Key.ch('r')));
         m.put(Action.EDIT, List.of(Key.ch('e')));
         m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));

@@ -113,6 +113,7 @@ public final class Update {
             case NARROWER: return ReadingColumn.narrower(s);
             case WIDER: return ReadingColumn.wider(s);
             case CENTRE: return ReadingColumn.toggleCentre(s);
+            case MOUSE: return toggleMouse(s);
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
@@ -120,6 +121,16 @@ public final class Update {
             case QUIT: return Step.of(s, new Effect.Quit());
             default: return Step.of(s);
         }
+    }
+
+    /** Gives the mouse to the terminal (its own selection and copy work) or takes it back. */
+    private static Step toggleMouse(ViewerState s) {
+        boolean capture = !s.options().mouse();
+        String key = s.env().keys().firstKey(Action.MOUSE);
+        String said = capture ? "mouse on: the wheel scrolls, clicks follow links"
+                : "mouse released: select text with it; " + key + " takes it back";
+        return Step.of(s.withOptions(s.options().withMouse(capture)).withStatus(Status.info(said)),
+                new Effect.MouseCapture(capture));
     }
 
     private static Step reload(ViewerState s) {

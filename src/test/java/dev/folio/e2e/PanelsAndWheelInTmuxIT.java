@@ -88,6 +88,24 @@ class PanelsAndWheelInTmuxIT {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"80, 24", "60, 20"})
+    void theMouseKeyReleasesReportingAndTakesItBack(int columns, int rows) throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(columns, rows, SAMPLES, folio("elements.md"));
+            tmux.waitFor(s -> s.contains("line 1/"), WAIT);
+            assertEquals("1", tmux.format("#{mouse_standard_flag}"), "folio reports the mouse");
+            tmux.sendKeys("M");
+            tmux.waitFor(s -> s.contains("mouse released"), WAIT);
+            assertEquals("0", tmux.format("#{mouse_standard_flag}"), "the terminal has its mouse back");
+            tmux.sendKeys("M");
+            tmux.waitFor(s -> s.contains("mouse on"), WAIT);
+            assertEquals("1", tmux.format("#{mouse_standard_flag}"));
+            tmux.sendKeys("q");
+        }
+    }
+
     /** Screen columns [from, to) of a row. */
     private static String columns(String row, int from, int to) {
         StringBuilder out = new StringBuilder();
