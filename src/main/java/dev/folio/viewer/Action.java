@@ -37,6 +37,7 @@ public enum Action {
     RELOAD(Group.OTHER, "reload the document (it also reloads when the file changes)"),
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),
     HELP(Group.OTHER, "this help"),
+    MESSAGES(Group.OTHER, "the messages shown so far"),
     CLOSE(Group.OTHER, "close a list, prompt or message; clear search highlights"),
     QUIT(Group.OTHER, "quit (q closes a list first)");
 

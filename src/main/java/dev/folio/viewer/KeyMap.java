@@ -277,6 +277,7 @@ public final class KeyMap {
         m.put(Action.RELOAD, List.of(Key.ch('r')));
         m.put(Action.EDIT, List.of(Key.ch('e')));
         m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));
+        m.put(Action.MESSAGES, List.of(Key.ch('L')));
         m.put(Action.CLOSE, List.of(Key.of(Key.Kind.ESCAPE)));
         m.put(Action.QUIT, List.of(Key.ch('q'), Key.ctrl('c')));
         return m;

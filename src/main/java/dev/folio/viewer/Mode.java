@@ -14,11 +14,18 @@ public enum Mode {
     MEDIA_LIST,
     /** The key list, generated from {@link KeyMap}. */
     HELP,
+    /** The messages shown so far, newest last. */
+    MESSAGES,
     /** A risky target is shown in full; {@code y} opens it, anything else cancels. */
     CONFIRM_OPEN;
 
     /** True for the modes drawn as a panel over the page. */
     public boolean isOverlay() {
-        return this == OUTLINE || this == MEDIA_LIST || this == HELP || this == CONFIRM_OPEN;
+        return this == OUTLINE || this == MEDIA_LIST || this == HELP || this == MESSAGES || this == CONFIRM_OPEN;
+    }
+
+    /** Panels whose text scrolls (help, the message log), rather than a selection moving. */
+    public boolean scrollsText() {
+        return this == HELP || this == MESSAGES;
     }
 }

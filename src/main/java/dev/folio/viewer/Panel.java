@@ -51,6 +51,7 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case OUTLINE: return "Outline";
             case MEDIA_LIST: return "Media";
             case HELP: return "Keys";
+            case MESSAGES: return "Messages";
             default: return "Open with an external program?";
         }
     }
@@ -63,7 +64,7 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
         switch (mode) {
             case OUTLINE: return choose + " jumps" + closes;
             case MEDIA_LIST: return choose + " opens" + closes;
-            case HELP: return (keys.firstKey(Action.LINE_DOWN) + " " + keys.firstKey(Action.LINE_UP)).strip() + " scroll" + closes;
+            case HELP: case MESSAGES: return (keys.firstKey(Action.LINE_DOWN) + " " + keys.firstKey(Action.LINE_UP)).strip() + " scroll" + closes;
             default: return "y opens it · Esc cancels";
         }
     }
@@ -77,6 +78,8 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
                 return media(s);
             case HELP:
                 return s.env().keys().helpLines(of(s, 1).inner());
+            case MESSAGES:
+                return messages(s, of(s, 1).inner());
             default:
                 return List.of();
         }
@@ -90,6 +93,15 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             HeadingAnchor h = headings.get(i);
             String indent = "  ".repeat(Math.max(0, Math.min(5, h.level() - 1)));
             out.add(indent + (i == current ? CURRENT : "  ") + h.text());
+        }
+        return out;
+    }
+
+    /** Each message wrapped at spaces, its next lines indented. */
+    private static List<String> messages(ViewerState s, int width) {
+        List<String> out = new ArrayList<>();
+        for (String m : s.messages()) {
+            out.addAll(dev.folio.text.WordWrap.hanging("• ", "  ", Following.shown(m), width));
         }
         return out;
     }

@@ -44,6 +44,32 @@ final class StatusLine {
         return new Prompted(row, cursor);
     }
 
+    /**
+     * The status line, and above it the first part of a message too long for one row (which
+     * then takes a second row over the page's last one). One row or two, top first.
+     */
+    static List<List<Segment>> rows(ViewerState s) {
+        Status status = s.status();
+        int width = s.width();
+        if (status.isEmpty() || s.mode() == Mode.CONFIRM_OPEN || s.pageRows() < 2) {
+            return List.of(render(s));
+        }
+        String text = Sanitizer.visible(status.text());
+        String position = position(s, width);
+        int room = width - Width.of(position) - (position.isEmpty() ? 0 : GAP.length());
+        if (Width.of(text) <= room - Math.min(Width.of(where(s)), room / 3) - GAP.length()) {
+            return List.of(render(s));
+        }
+        List<String> lines = dev.folio.text.WordWrap.lines(text, width);
+        String first = lines.get(0);
+        String rest = text.substring(Math.min(text.length(), first.length())).strip();
+        Highlight h = status.kind() == Status.Kind.ERROR ? Highlight.STATUS_ERROR : Highlight.STATUS_MESSAGE;
+        List<Segment> top = List.of(Cells.padded(first, width, h));
+        ViewerState restShown = s.withStatus(new Status(rest, status.kind()));
+        List<Segment> bottom = rest.isEmpty() ? render(s.withStatus(Status.NONE)) : render(restShown);
+        return List.of(top, bottom);
+    }
+
     static List<Segment> render(ViewerState s) {
         int width = s.width();
         String position = position(s, width);

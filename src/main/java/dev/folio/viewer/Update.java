@@ -75,6 +75,7 @@ public final class Update {
             case OUTLINE:
             case MEDIA_LIST:
             case HELP:
+            case MESSAGES:
                 return action.map(a -> Lists.key(t, a)).orElse(Step.of(t));
             default:
                 return action.map(a -> {
@@ -117,6 +118,7 @@ public final class Update {
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
+            case MESSAGES: return Step.of(Lists.openMessages(s));
             case CLOSE: return Step.of(s.withSearch(s.search().hidden())); // n and N still know the query
             case QUIT: return Step.of(s, new Effect.Quit());
             default: return Step.of(s);
@@ -162,6 +164,7 @@ public final class Update {
             case OUTLINE:
             case MEDIA_LIST:
             case HELP:
+            case MESSAGES:
                 return Lists.wheel(s, notches);
             default:
                 return s;

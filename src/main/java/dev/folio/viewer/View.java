@@ -36,7 +36,11 @@ public final class View {
             cursorColumn = prompt.cursor();
             cursorRow = s.height() - 1;
         } else {
-            rows.add(StatusLine.render(s));
+            List<List<Segment>> status = StatusLine.rows(s);
+            if (status.size() == 2 && !rows.isEmpty()) {
+                rows.set(rows.size() - 1, status.get(0)); // a long message takes the row above too
+            }
+            rows.add(status.get(status.size() - 1));
         }
         List<Frame.Row> out = new ArrayList<>(rows.size());
         for (List<Segment> row : rows) {
@@ -69,7 +73,7 @@ public final class View {
         if (rows.isEmpty()) {
             return;
         }
-        int first = s.mode() == Mode.HELP ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
+        int first = s.mode().scrollsText() ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
                 : panel.firstShown(s.selection(), items.size());
         List<PanelPainter.Line> body = new ArrayList<>();
         for (int i = 0; i < panel.bodyRows(); i++) {
