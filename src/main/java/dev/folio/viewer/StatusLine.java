@@ -65,8 +65,16 @@ final class StatusLine {
         String rest = text.substring(Math.min(text.length(), first.length())).strip();
         Highlight h = status.kind() == Status.Kind.ERROR ? Highlight.STATUS_ERROR : Highlight.STATUS_MESSAGE;
         List<Segment> top = List.of(Cells.padded(first, width, h));
-        ViewerState restShown = s.withStatus(new Status(rest, status.kind()));
-        List<Segment> bottom = rest.isEmpty() ? render(s.withStatus(Status.NONE)) : render(restShown);
+        List<Segment> bottom;
+        if (rest.isEmpty()) {
+            bottom = render(s.withStatus(Status.NONE));
+        } else if (Width.of(rest) + GAP.length() <= room) {
+            // The rest of the message, then the position: no title, the message matters more.
+            bottom = Cells.fit(List.of(Cells.padded(rest, room, h),
+                    new Segment(position.isEmpty() ? "" : GAP + position, dev.folio.layout.Role.TEXT, 0, Highlight.STATUS_DIM)), width);
+        } else {
+            bottom = List.of(Cells.padded(rest, width, h)); // all of the row for the message, this once
+        }
         return List.of(top, bottom);
     }
 

@@ -106,6 +106,35 @@ class PanelsAndWheelInTmuxIT {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"80, 24", "60, 20"})
+    void aLongMessageTakesTwoRowsAndTheLogKeepsIt(int columns, int rows) throws Exception {
+        assumeTrue(Tmux.available(), "tmux is not installed");
+        java.nio.file.Files.writeString(dir.resolve("doc.md"),
+                "# Messages\n\nA [link to a place that is not here](#a-heading-this-document-does-not-have-at-all-anywhere).\n");
+        try (Tmux tmux = new Tmux()) {
+            tmux.start(columns, rows, dir, folio("doc.md"));
+            tmux.waitFor(s -> s.contains("Messages"), WAIT);
+            tmux.sendKeys("Tab", "Enter");
+            String screen = tmux.waitFor(s -> s.contains("no such place"), WAIT);
+            String[] lines = screen.stripTrailing().split("\n");
+            String lastTwo = lines[lines.length - 2] + lines[lines.length - 1];
+            assertTrue(lastTwo.replace(" ", "").contains("#a-heading-this-document-does-not-have"), screen);
+            tmux.sendKeys("L");
+            String log = tmux.waitFor(s -> s.contains("─ Messages ─"), WAIT);
+            StringBuilder inside = new StringBuilder(); // only what is between the frame's sides
+            for (String line : log.lines().toList()) {
+                int l = line.indexOf('│');
+                int r = line.lastIndexOf('│');
+                if (l >= 0 && r > l) {
+                    inside.append(line, l + 1, r);
+                }
+            }
+            assertTrue(inside.toString().replaceAll("\\s+", "").contains("nosuchplaceinthisdocument:#a-heading-this-document-does-not-have-at-all-anywhere"), log + "\n" + inside);
+            tmux.sendKeys("Escape", "q");
+        }
+    }
+
     /** Screen columns [from, to) of a row. */
     private static String columns(String row, int from, int to) {
         StringBuilder out = new StringBuilder();
