@@ -9,10 +9,19 @@ import java.util.List;
 public sealed interface Block {
     int line();
 
-    /** h1–h6. {@code anchor} is the GitHub-style slug, unique in the document ({@code -1}, {@code -2} …). */
-    record Heading(int level, List<Inline> content, String anchor, int line) implements Block {
+    /**
+     * h1–h6. {@code anchor} is the GitHub-style slug, unique in the document ({@code -1}, {@code -2} …),
+     * or the id the author gave ({@code ## Title {#id}}); {@code aliases} are further names that
+     * reach it (the generated slug when an id was given).
+     */
+    record Heading(int level, List<Inline> content, String anchor, List<String> aliases, int line) implements Block {
         public Heading {
             content = List.copyOf(content);
+            aliases = List.copyOf(aliases);
+        }
+
+        public Heading(int level, List<Inline> content, String anchor, int line) {
+            this(level, content, anchor, List.of(), line);
         }
     }
 
@@ -28,12 +37,34 @@ public sealed interface Block {
         }
     }
 
-    /** A GitHub alert: {@code > [!NOTE]} and friends. */
-    record Alert(AlertKind kind, List<Block> children, int line) implements Block {
+    /**
+     * A GitHub alert ({@code > [!NOTE]} and friends) or an admonition of another dialect (MkDocs
+     * {@code !!! note "Title"}, VuePress {@code ::: tip}, MyST {@code {note}}). {@code title} is
+     * the author's title, empty for the kind's own name.
+     */
+    record Alert(AlertKind kind, List<Inline> title, List<Block> children, int line) implements Block {
         public Alert {
+            title = List.copyOf(title);
+            children = List.copyOf(children);
+        }
+
+        public Alert(AlertKind kind, List<Block> children, int line) {
+            this(kind, List.of(), children, line);
+        }
+    }
+
+    /** Blocks centred ({@code align="center"}, {@code <center>}) or right-aligned ({@code dir="rtl"}) in their column. */
+    record Aligned(Alignment alignment, List<Block> children, int line) implements Block {
+        public Aligned {
             children = List.copyOf(children);
         }
     }
+
+    /**
+     * Display math ({@code $$…$$}, a {@code math} fence): {@code tex} as written, {@code shown} the
+     * readable form (Greek letters, operators, sub- and superscripts where Unicode has them).
+     */
+    record MathBlock(String tex, String shown, int line) implements Block {}
 
     /** An ordered ({@code start} is the first number) or bullet list. */
     record ListBlock(boolean ordered, int start, boolean tight, List<ListItem> items, int line) implements Block {

@@ -32,6 +32,12 @@ public sealed interface Inline {
      */
     record Media(MediaKind kind, String target, String label) implements Inline {}
 
+    /**
+     * Math in running text ({@code $…$}, or {@code $$…$$} when {@code display}): {@code tex} as
+     * written, {@code shown} the readable form.
+     */
+    record Math(String tex, String shown, boolean display) implements Inline {}
+
     /** A reference to footnote {@code number} (1-based, in order of first reference). */
     record FootnoteRef(String label, int number) implements Inline {}
 

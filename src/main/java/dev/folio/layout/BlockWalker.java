@@ -52,7 +52,7 @@ final class BlockWalker {
 
     private void visit(Block block, int listDepth) {
         if (block instanceof Paragraph p) {
-            cx.text(p.content(), SpanStyle.TEXT, p.line());
+            paragraph(p);
         } else if (block instanceof Heading h) {
             HeadingLayout.render(cx, h);
         } else if (block instanceof CodeBlock c) {
@@ -73,17 +73,51 @@ final class BlockWalker {
             definitions(d, listDepth);
         } else if (block instanceof Details d) {
             details(d, listDepth);
+        } else if (block instanceof Block.MathBlock m) {
+            MathLayout.render(cx, m);
+        } else if (block instanceof Block.Aligned a) {
+            aligned(a, listDepth);
         } else if (block instanceof Block.Footnotes f) {
             FootnotesLayout.schedule(f, this);
+        }
+    }
+
+    /** A paragraph (a row of badges compactly); right-aligned when its first strong character is Arabic or Hebrew. */
+    private void paragraph(Paragraph p) {
+        boolean rtl = Direction.isRightToLeft(p.content());
+        if (rtl) {
+            cx.out().pushAlignment(Block.Alignment.RIGHT);
+        }
+        if (BadgeRow.is(p.content())) {
+            cx.text(BadgeRow.flatten(cx, p.content()), p.line());
+        } else {
+            cx.text(p.content(), SpanStyle.TEXT, p.line());
+        }
+        if (rtl) {
+            cx.out().popAlignment();
         }
     }
 
     private void alert(Alert a, int listDepth) {
         Role role = Glyphs.alertRole(a.kind());
         enter(Gutter.bar(role), () -> {
-            cx.out().emit(Row.of(new Span(Glyphs.alertTitle(a.kind()), role)), a.line());
+            if (a.title().isEmpty()) {
+                cx.out().emit(Row.of(new Span(Glyphs.alertTitle(a.kind()), role)), a.line());
+            } else {
+                TextFlow flow = new TextFlow();
+                flow.append(Glyphs.alertIcon(a.kind()) + "\u00A0", SpanStyle.of(role));
+                cx.inlines().append(flow, a.title(), SpanStyle.of(role));
+                cx.text(flow, a.line());
+            }
             schedule(a.children(), true, listDepth);
         });
+    }
+
+    /** Centred or right-aligned blocks: every row they emit is moved over in the column. */
+    private void aligned(Block.Aligned a, int listDepth) {
+        work.push(cx.out()::popAlignment);
+        cx.out().pushAlignment(a.alignment());
+        schedule(a.children(), true, listDepth);
     }
 
     /** Each term, then its definitions indented beneath it; a blank line between terms. */

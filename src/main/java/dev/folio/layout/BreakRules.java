@@ -3,8 +3,8 @@ package dev.folio.layout;
 import java.util.BitSet;
 
 /**
- * Where inline text may wrap without a space: between CJK characters, except where kinsoku
- * forbids it (closing punctuation may not start a line, opening punctuation may not end one).
+ * Where inline text may wrap without a space: between Chinese and Japanese characters (Korean
+ * breaks only at its spaces, like CSS {@code word-break: keep-all}), except where kinsoku forbids it (closing punctuation may not start a line, opening punctuation may not end one).
  * Breaks at spaces are decided by the line breaker; these rules only veto them.
  */
 final class BreakRules {
@@ -33,6 +33,9 @@ final class BreakRules {
         if (!isCjk(before) && !isCjk(after)) {
             return false;
         }
+        if ((isHangul(before) && isCjk(after)) || (isCjk(before) && isHangul(after))) {
+            return false; // Korean puts spaces between words: keep-all, never between syllables
+        }
         return allowsBreak(before, after);
     }
 
@@ -47,6 +50,17 @@ final class BreakRules {
 
     static boolean isOpening(int cp) {
         return cp >= 0 && cp <= 0xFFFF && OPENING_SET.get(cp);
+    }
+
+    /** Hangul syllables and jamo. */
+    static boolean isHangul(int cp) {
+        return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F)
+                || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xAC00 && cp <= 0xD7FF);
+    }
+
+    /** Whether a source line break between two such characters is no space: Chinese and Japanese, not Korean. */
+    static boolean joinsWithoutSpace(int cp) {
+        return isCjk(cp) && !isHangul(cp);
     }
 
     /**

@@ -5,38 +5,28 @@ import java.util.Arrays;
 /**
  * Sizes table columns to a width. Every column gets its natural width when they all fit;
  * otherwise each keeps its longest word if it can, and the room left is shared out fairly
- * (water-filling: narrow columns are satisfied first, the rest split what remains); failing
- * that, words are broken, as long as every column keeps a readable width.
+ * (water-filling: narrow columns are satisfied first, the rest split what remains). A table that
+ * cannot give each column its longest word is not drawn as a grid at all: splitting
+ * {@code Windows} into {@code Windo}/{@code ws} reads worse than the table as records.
  */
 final class ColumnWidths {
     private ColumnWidths() {}
 
-    /**
-     * Below this many columns a cell reads as a vertical smear of letters; a table that cannot
-     * give each column this much (or its longest word, if shorter) is better shown stacked.
-     */
-    static final int READABLE = 4;
-
-    /** Column widths that sum to at most {@code available}, or null when the columns cannot all stay readable. */
+    /** Column widths that sum to at most {@code available}, or null when some column cannot keep its longest word. */
     static int[] fit(LineBreaker.Measure[] columns, int available) {
         int n = columns.length;
         int[] natural = new int[n];
         int[] words = new int[n];
-        int[] floor = new int[n];
         for (int c = 0; c < n; c++) {
             int cluster = Math.max(1, columns[c].cluster());
             words[c] = Math.max(cluster, columns[c].minimum());
             natural[c] = Math.max(words[c], columns[c].natural());
-            floor[c] = Math.max(cluster, Math.min(words[c], READABLE));
         }
         if (sum(natural) <= available) {
             return natural;
         }
         if (sum(words) <= available) {
             return fill(words, natural, available);
-        }
-        if (sum(floor) <= available) {
-            return fill(floor, natural, available);
         }
         return null;
     }

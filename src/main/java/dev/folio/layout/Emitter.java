@@ -1,5 +1,6 @@
 package dev.folio.layout;
 
+import dev.folio.doc.Block.Alignment;
 import dev.folio.text.Graphemes;
 import dev.folio.text.Width;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ final class Emitter {
     private boolean blankPending;
     private int blankDepth;
     private final List<IntConsumer> pendingTags = new ArrayList<>();
+    /** Centred or right-aligned blocks being laid out, innermost last (empty: left). */
+    private final List<Alignment> alignments = new ArrayList<>();
 
     /**
      * @param shown       the gutter this level draws (with a depth marker when it is folded)
@@ -94,6 +97,26 @@ final class Emitter {
         blankDepth = Math.min(blankDepth, depth);
     }
 
+    /** Rows from now on are aligned so in the content width ({@code align="center"}, right-to-left text). */
+    void pushAlignment(Alignment alignment) {
+        alignments.add(alignment);
+    }
+
+    void popAlignment() {
+        alignments.remove(alignments.size() - 1);
+    }
+
+    /** The row moved right by the free room (all of it, or half when centred). */
+    private Row aligned(Row row) {
+        Alignment a = alignments.isEmpty() ? Alignment.LEFT : alignments.get(alignments.size() - 1);
+        if (row.isEmpty() || (a != Alignment.CENTER && a != Alignment.RIGHT)) {
+            return row;
+        }
+        int free = contentWidth() - row.width();
+        int shift = a == Alignment.CENTER ? free / 2 : free;
+        return shift <= 0 ? row : row.withPrefix(List.of(new Span(Fill.spaces(shift), Role.INDENT)));
+    }
+
     /** Asks for a blank line before the next row, drawn with the gutters common to both sides. */
     void requestBlank() {
         if (!blankPending) {
@@ -114,6 +137,7 @@ final class Emitter {
     }
 
     void emit(Row row, int sourceLine) {
+        row = aligned(row);
         if (blankPending) {
             blankPending = false;
             if (page.size() > 0) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Front matter as a header: the title, then author · date, then the other keys dimmed, then a rule. */
+/** Front matter as a header: the title, then {@code by author · date}, then the other keys with their labels, then a rule. */
 final class FrontMatterLayout {
     private FrontMatterLayout() {}
 
@@ -21,10 +21,12 @@ final class FrontMatterLayout {
             String key = e.key().strip().toLowerCase(Locale.ROOT);
             if (key.equals("title") && title == null) {
                 title = e.value();
-            } else if ((key.equals("author") || key.equals("date")) && !e.value().isBlank()) {
+            } else if (key.equals("author") && !e.value().isBlank()) {
+                byline.add(0, "by " + e.value().strip()); // a bare name reads as stray text
+            } else if (key.equals("date") && !e.value().isBlank()) {
                 byline.add(e.value().strip());
-            } else {
-                others.add(e);
+            } else if (!e.value().isBlank()) {
+                others.add(e); // an empty value ("sponsors: []") says nothing
             }
         }
         int line = fm.line();
@@ -40,11 +42,8 @@ final class FrontMatterLayout {
         }
         for (Entry e : others) {
             TextFlow flow = new TextFlow();
-            flow.append(e.key() + ":", SpanStyle.of(Role.META_KEY));
-            if (!e.value().isBlank()) {
-                flow.append(" ", SpanStyle.of(Role.META_KEY));
-                flow.append(e.value(), SpanStyle.of(Role.META_VALUE));
-            }
+            flow.append(e.key().isBlank() ? "" : e.key() + ": ", SpanStyle.of(Role.META_KEY));
+            flow.append(e.value(), SpanStyle.of(Role.META_VALUE));
             cx.text(flow, line);
         }
         cx.rule(Role.RULE, Glyphs.RULE, line);

@@ -17,10 +17,16 @@ final class Glyphs {
     static final String BACK_LINK = "↩";
     static final String MEDIA_SEPARATOR = " — ";
     static final String META_SEPARATOR = " · ";
+    private static final String[] HEADING_MARKS = {"◆", "◇", "▸", "▹"};
     private static final String[] BULLETS = {"•", "◦", "▪"};
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private Glyphs() {}
+
+    /** The mark before an h3–h6 heading: one glyph per level, none of them Markdown syntax. */
+    static String headingMark(int level) {
+        return HEADING_MARKS[Math.max(3, Math.min(6, level)) - 3];
+    }
 
     static String bullet(int listDepth) {
         return BULLETS[Math.floorMod(listDepth, BULLETS.length)];
@@ -55,6 +61,12 @@ final class Glyphs {
             case WARNING: return "⚠ Warning";
             default: return "✖ Caution";
         }
+    }
+
+    /** The icon of an alert's title line, before an author's own title. */
+    static String alertIcon(AlertKind kind) {
+        String title = alertTitle(kind);
+        return title.substring(0, title.indexOf(' '));
     }
 
     static Role alertRole(AlertKind kind) {

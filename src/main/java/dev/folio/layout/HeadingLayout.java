@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Headings: h1 underlined with {@code ═} across the width, h2 with {@code ─} under its text,
- * h3–h6 behind a {@code ###} marker with a hanging indent. Each records its anchor and line.
+ * h3–h6 behind a level glyph ({@code ◆ ◇ ▸ ▹}, never Markdown's {@code ###}, which reads as unrendered
+ * source without colour) with a hanging indent. Each records its anchor and line.
  */
 final class HeadingLayout {
     private HeadingLayout() {}
@@ -15,7 +16,10 @@ final class HeadingLayout {
     static void render(Context cx, Heading h) {
         int level = Math.max(1, Math.min(6, h.level()));
         String plain = InlineText.plain(h.content());
-        cx.out().tagNextLine(line -> cx.page().heading(level, plain, h.anchor(), line));
+        cx.out().tagNextLine(line -> {
+            cx.page().heading(level, plain, h.anchor(), line);
+            h.aliases().forEach(alias -> cx.page().anchor(alias, line));
+        });
         TextFlow flow = cx.inlines().flatten(h.content(), SpanStyle.of(Role.heading(level)));
         int width = cx.out().contentWidth();
         List<Row> rows = level <= 2 ? underlined(flow, level, width) : marked(flow, level, width);
@@ -38,7 +42,7 @@ final class HeadingLayout {
     }
 
     private static List<Row> marked(TextFlow flow, int level, int width) {
-        String marker = "#".repeat(level) + " ";
+        String marker = Glyphs.headingMark(level) + " ";
         int indent = Width.of(marker);
         if (width - indent < 2) {
             List<Row> rows = LineBreaker.layout(flow, width);

@@ -49,6 +49,8 @@ final class InlineFlattener {
                 flow.append(t.text(), style);
             } else if (in instanceof Inline.Code c) {
                 flow.appendFlat(c.text(), style.role() == Role.LINK ? style : style.withRole(Role.CODE));
+            } else if (in instanceof Inline.Math m) {
+                flow.appendFlat(m.shown(), style.role() == Role.LINK ? style : style.withRole(Role.MATH));
             } else if (in instanceof Inline.Styled s) {
                 stack.push(styled(flow, s, style));
             } else if (in instanceof Inline.Link l) {
@@ -93,16 +95,22 @@ final class InlineFlattener {
 
     private Level link(TextFlow flow, Inline.Link l, SpanStyle style) {
         boolean noText = InlineText.hasNoText(l.children());
-        String text = noText ? Sanitizer.target(l.target()) : InlineText.plain(l.children());
+        String text = noText ? EmptyLinks.shortForm(l.target()) : InlineText.plain(l.children());
         int id = page.newLink(LinkRegion.Kind.LINK, l.target(), text);
         SpanStyle linkStyle = style.withRole(Role.LINK).withLink(id);
         int note = notes.note(text, l.target());
+        if (noText) {
+            flow.separate();
+        }
         return new Level(l.children().iterator(), linkStyle, () -> {
             if (noText) {
                 flow.appendFlat(text, linkStyle);
             }
             if (note > 0) {
                 flow.append(LinkNotes.mark(note), SpanStyle.of(Role.LINK_REFERENCE));
+            }
+            if (noText) {
+                flow.separate();
             }
         });
     }

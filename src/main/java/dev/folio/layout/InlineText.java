@@ -26,6 +26,8 @@ final class InlineText {
                 sb.append(t.text());
             } else if (in instanceof Inline.Code c) {
                 sb.append(c.text());
+            } else if (in instanceof Inline.Math m) {
+                sb.append(m.shown());
             } else if (in instanceof Inline.Styled s) {
                 stack.push(s.children().iterator());
             } else if (in instanceof Inline.Link l) {

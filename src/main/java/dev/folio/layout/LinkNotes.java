@@ -45,9 +45,11 @@ final class LinkNotes {
             return;
         }
         int width = out.contentWidth();
+        out.pushAlignment(dev.folio.doc.Block.Alignment.LEFT); // notes line up on the left, even under centred text
         for (String target : pending) {
             out.emit(rows(firstPending++, target, width), sourceLine);
         }
+        out.popAlignment();
         pending.clear();
     }
 

@@ -13,6 +13,8 @@ public enum Role {
     LINK,
     /** Inline code. */
     CODE,
+    /** Math, inline or display, shown in its readable form. */
+    MATH,
     /** A line of a code block, or the part of it no code token below covers. */
     CODE_BLOCK,
     /*

@@ -10,8 +10,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Tables drawn with box-drawing borders, columns sized by display width and cells wrapped
- * inside their column when the table is wider than the page. When not even one cluster per
- * column fits, each row is shown stacked instead: header, then the value indented below it.
+ * inside their column when the table is wider than the page. When the columns cannot each keep
+ * their longest word, each row is shown as a record instead: {@code header: value} per cell.
  */
 final class TableLayout {
     private final Context cx;
@@ -86,11 +86,13 @@ final class TableLayout {
         return out;
     }
 
-    /** Too narrow for a grid: each body row as "header" lines with the value indented beneath. */
+    /**
+     * Too narrow for a grid: each body row as a record, one line per cell ({@code Linux: yes}, a
+     * long value wrapping under itself), records apart by a blank line. A header too wide to lead
+     * its value stands on a line of its own with the value indented beneath.
+     */
     private List<Row> stacked(int width) {
         TextFlow[] labels = header.isEmpty() ? null : header.get(0);
-        int indent = labels != null && width >= 6 ? 2 : 0;
-        List<Span> lead = indent == 0 ? List.of() : List.of(new Span(Fill.spaces(indent), Role.INDENT));
         List<TextFlow[]> records = body.isEmpty() ? List.<TextFlow[]>of(new TextFlow[columns]) : body;
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < records.size(); r++) {
@@ -98,11 +100,20 @@ final class TableLayout {
                 rows.add(Row.EMPTY);
             }
             for (int c = 0; c < columns; c++) {
-                if (labels != null && !labels[c].isEmpty()) {
-                    rows.addAll(LineBreaker.layout(labels[c], width));
-                }
                 TextFlow value = records.get(r)[c];
-                if (value != null) {
+                boolean hasLabel = labels != null && !labels[c].isEmpty();
+                List<Row> label = hasLabel ? LineBreaker.layout(labels[c], width) : List.of();
+                int labelWidth = label.size() == 1 ? label.get(0).width() + 2 : Integer.MAX_VALUE;
+                if (value == null || value.isEmpty()) {
+                    rows.addAll(label);
+                } else if (!hasLabel) {
+                    rows.addAll(LineBreaker.layout(value, width));
+                } else if (labelWidth <= width / 2) {
+                    rows.addAll(leading(label.get(0), LineBreaker.layout(value, width - labelWidth), labelWidth));
+                } else {
+                    int indent = width >= 6 ? 2 : 0;
+                    List<Span> lead = indent == 0 ? List.of() : List.of(new Span(Fill.spaces(indent), Role.INDENT));
+                    rows.addAll(label);
                     for (Row row : LineBreaker.layout(value, width - indent)) {
                         rows.add(row.withPrefix(lead));
                     }
@@ -110,6 +121,26 @@ final class TableLayout {
             }
         }
         return rows;
+    }
+
+    /** {@code label: } before the value's first row, its other rows indented to line up under it. */
+    private static List<Row> leading(Row label, List<Row> value, int labelWidth) {
+        List<Row> out = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            List<Span> prefix = new ArrayList<>();
+            if (i == 0) {
+                prefix.addAll(label.spans());
+                prefix.add(new Span(": ", Role.TABLE_BORDER));
+            } else {
+                prefix.add(new Span(Fill.spaces(labelWidth), Role.INDENT));
+            }
+            Row row = value.get(i).withPrefix(prefix);
+            for (java.util.function.IntConsumer tag : i == 0 ? label.tags() : List.<java.util.function.IntConsumer>of()) {
+                row = row.withTag(tag);
+            }
+            out.add(row);
+        }
+        return out;
     }
 
     /** The grid drawing for a chosen set of column widths. */

@@ -19,6 +19,8 @@ final class TextFlow {
     private IntConsumer[] tagOf = new IntConsumer[0];
     private int tags;
     private boolean pendingSoftBreak;
+    /** A space is owed before what follows unless that is a space or closing punctuation. */
+    private boolean pendingSeparator;
 
     /** Appends document text: newlines act as soft breaks, tabs as spaces, controls become placeholders. */
     void append(CharSequence raw, SpanStyle style) {
@@ -67,16 +69,24 @@ final class TextFlow {
         append(flat, style);
     }
 
-    /** A source line break: nothing between two CJK characters, otherwise a space (decided by what follows). */
+    /** A source line break: nothing between two Chinese or Japanese characters, otherwise a space (decided by what follows). */
     void softBreak() {
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
             pendingSoftBreak = true;
         }
     }
 
+    /** A space before what follows unless one is there already (a link shown in short form must not touch its neighbours). */
+    void separate() {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
+            pendingSeparator = true;
+        }
+    }
+
     /** Ends the line here. */
     void hardBreak() {
         pendingSoftBreak = false;
+        pendingSeparator = false;
         if (runs == 0) {
             startRun(SpanStyle.TEXT);
         }
@@ -86,6 +96,7 @@ final class TextFlow {
     /** Ends the line here unless it is empty already (something that must stand on its own lines). */
     void breakLine() {
         pendingSoftBreak = false;
+        pendingSeparator = false;
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
             hardBreak();
         }
@@ -144,12 +155,18 @@ final class TextFlow {
     }
 
     private void resolveSoftBreak(int next) {
+        if (pendingSeparator) {
+            pendingSeparator = false;
+            if (!pendingSoftBreak && !Character.isWhitespace(next) && !BreakRules.isClosing(next)) {
+                text.append(' ');
+            }
+        }
         if (!pendingSoftBreak) {
             return;
         }
         pendingSoftBreak = false;
         int before = Character.codePointBefore(text, text.length());
-        if (!(BreakRules.isCjk(before) && BreakRules.isCjk(next))) {
+        if (!Character.isWhitespace(next) && !(BreakRules.joinsWithoutSpace(before) && BreakRules.joinsWithoutSpace(next))) {
             text.append(' ');
         }
     }

@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * GitHub alerts: a block quote whose first paragraph starts with {@code [!NOTE]}, {@code [!TIP]},
- * {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]} (any case). flexmark has no
- * extension for them, so they are recognised on the converted quote.
+ * {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]} (any case; also escaped,
+ * {@code \[!NOTE]}, as remark writes it). flexmark has no extension for them, so they are
+ * recognised on the converted quote. Admonitions of other dialects map to the same kinds.
  */
 final class Alerts {
     private static final Pattern MARKER =
-            Pattern.compile("\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)](?=\\s|$)", Pattern.CASE_INSENSITIVE);
-    private static final int LONGEST_MARKER = "[!IMPORTANT]".length() + 1;
+            Pattern.compile("\\\\?\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\\\?](?=\\s|$)", Pattern.CASE_INSENSITIVE);
+    private static final int LONGEST_MARKER = "\\[!IMPORTANT\\]".length() + 1;
 
     private Alerts() {}
 
@@ -33,6 +34,22 @@ final class Alerts {
         CharSequence chars = first.getChars();
         Matcher m = MARKER.matcher(chars.subSequence(0, Math.min(chars.length(), LONGEST_MARKER)));
         return m.lookingAt() ? AlertKind.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
+    }
+
+    /** The alert kind for an admonition type of MkDocs, VuePress, Docusaurus or MyST; NOTE for an unknown one. */
+    static AlertKind kindOfType(String type) {
+        switch (type.strip().toLowerCase(Locale.ROOT)) {
+            case "tip": case "hint": case "success": case "check": case "done":
+                return AlertKind.TIP;
+            case "important":
+                return AlertKind.IMPORTANT;
+            case "warning": case "attention": case "caution-light":
+                return AlertKind.WARNING;
+            case "danger": case "error": case "caution": case "bug": case "failure": case "fail": case "missing":
+                return AlertKind.CAUTION;
+            default:
+                return AlertKind.NOTE;
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
@@ -41,18 +42,24 @@ final class BlockConverter {
     private final InlineConverter inlines;
     private final HtmlBlockConverter html;
     private final TableConverter tables;
+    private final HtmlTableBlocks htmlTables;
 
     BlockConverter(ConversionContext context) {
         this.context = context;
         this.inlines = new InlineConverter(context);
         this.html = new HtmlBlockConverter(context);
         this.tables = new TableConverter(inlines);
+        this.htmlTables = new HtmlTableBlocks(context, html);
     }
 
     /** The blocks of {@code parent}'s children, at container nesting {@code depth}. */
     List<Block> children(Node parent, int depth) {
         BlockSink sink = new BlockSink(MAX_DEPTH - depth);
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (HtmlTableBlocks.startsTable(child)) {
+                child = htmlTables.convert(child, sink); // may run over the siblings up to </table>
+                continue;
+            }
             block(child, sink, depth);
         }
         return sink.finish();
@@ -73,23 +80,33 @@ final class BlockConverter {
         boolean knownLeaf = node instanceof Paragraph || node instanceof Heading || node instanceof FencedCodeBlock
                 || node instanceof IndentedCodeBlock || node instanceof ThematicBreak || node instanceof HtmlBlock
                 || node instanceof HtmlCommentBlock || node instanceof TableBlock || node instanceof YamlFrontMatterBlock
-                || node instanceof FootnoteBlock || node instanceof Reference;
+                || node instanceof FootnoteBlock || node instanceof Reference || node instanceof MathNodes.MathBlock;
         boolean knownContainer = node instanceof BlockQuote || node instanceof ListBlock || node instanceof ListItem
-                || node instanceof DefinitionList || node instanceof DefinitionTerm;
+                || node instanceof DefinitionList || node instanceof DefinitionTerm || node instanceof AdmonitionBlock;
         return knownLeaf || !knownContainer && !node.hasChildren();
     }
 
     private void leaf(Node node, BlockSink sink) {
         int line = lineOf(node);
         if (node instanceof Paragraph) {
-            List<Inline> content = Inlines.trim(inlines.children(node, 0));
-            if (!Inlines.isBlank(content)) {
+            List<Inline> content = Inlines.trim(Inlines.mapText(inlines.children(node, 0), HeadingAttributes::withoutInlineLists));
+            Block.MathBlock math = MathBlocks.ofParagraph(content, line);
+            if (math != null) {
+                sink.add(math);
+            } else if (!Inlines.isBlank(content)) {
                 sink.add(new Block.Paragraph(content, line));
             }
         } else if (node instanceof Heading heading) {
-            List<Inline> content = Inlines.trim(inlines.children(node, 0));
-            String anchor = context.anchorFor(Inlines.plainText(content));
-            sink.add(new Block.Heading(heading.getLevel(), content, anchor, line));
+            HeadingAttributes.Split split = HeadingAttributes.split(Inlines.trim(inlines.children(node, 0)));
+            List<Inline> content = split.content();
+            String slug = context.anchorFor(Inlines.plainText(content));
+            sink.add(split.id().isEmpty() ? new Block.Heading(heading.getLevel(), content, slug, line)
+                    : new Block.Heading(heading.getLevel(), content, split.id(), List.of(slug), line));
+        } else if (node instanceof MathNodes.MathBlock math) {
+            sink.add(MathBlocks.of(math, line));
+        } else if (node instanceof FencedCodeBlock code && infoWord(code).equalsIgnoreCase("math")) {
+            String tex = CodeText.of(code.getContentChars());
+            sink.add(new Block.MathBlock(tex, TexText.readable(tex), line));
         } else if (node instanceof FencedCodeBlock code) {
             sink.add(new Block.CodeBlock(infoWord(code), CodeText.of(code.getContentChars()), line));
         } else if (node instanceof IndentedCodeBlock code) {
@@ -113,6 +130,9 @@ final class BlockConverter {
         int line = lineOf(node);
         if (node instanceof BlockQuote quote) {
             sink.add(quote(quote, depth, line));
+        } else if (node instanceof AdmonitionBlock admonition) {
+            sink.add(new Block.Alert(Alerts.kindOfType(admonition.getInfo().toString()),
+                    admonitionTitle(admonition), children(admonition, depth), line));
         } else if (node instanceof DefinitionList) {
             sink.add(new Block.DefinitionList(definitions(node, depth), line)); // before ListBlock: a subclass
         } else if (node instanceof ListBlock list) {
@@ -142,6 +162,18 @@ final class BlockConverter {
         }
         int start = list instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
         return new Block.ListBlock(list instanceof OrderedList, start, list.isTight(), items, line);
+    }
+
+    /** The author's title ({@code !!! note "Title"}); none when it is absent or given as empty. */
+    private static List<Inline> admonitionTitle(AdmonitionBlock admonition) {
+        String title = admonition.getTitle().isNull() ? "" : admonition.getTitle().toString().strip();
+        if (title.isEmpty() && admonition.getTitleOpeningMarker().isNull()) {
+            // No title given: a type other than the alert kinds names itself ("Example", "Question").
+            String type = admonition.getInfo().toString().strip().toLowerCase(java.util.Locale.ROOT);
+            boolean ownName = Alerts.kindOfType(type).name().equalsIgnoreCase(type) || type.isEmpty();
+            title = ownName ? "" : Character.toUpperCase(type.charAt(0)) + type.substring(1);
+        }
+        return title.isEmpty() ? List.of() : List.of(new Inline.Text(HtmlEntities.decode(title)));
     }
 
     private List<Block.Definition> definitions(Node list, int depth) {

@@ -14,14 +14,31 @@ import java.util.List;
  * {@code maxOpen} may be open at once; those still open when the container ends are closed there.
  */
 final class BlockSink {
-    /** An open {@code <details>}: its summary, once seen, and the blocks inside. */
+    /**
+     * An open {@code <details>} (its summary, once seen, and the blocks inside), or an open
+     * aligning element ({@code <div align="center">}, {@code <center>}, {@code dir="rtl"}):
+     * {@code tag} names it, {@code same} counts elements of that name opened inside it since.
+     */
     private static final class OpenDetails {
         final int line;
         final List<Block> children = new ArrayList<>();
         List<Inline> summary;
+        final String tag;
+        final Block.Alignment alignment;
+        int same;
 
         OpenDetails(int line) {
+            this(line, null, null);
+        }
+
+        OpenDetails(int line, String tag, Block.Alignment alignment) {
             this.line = line;
+            this.tag = tag;
+            this.alignment = alignment;
+        }
+
+        boolean isDetails() {
+            return tag == null;
         }
     }
 
@@ -52,24 +69,74 @@ final class BlockSink {
         if (summary.isEmpty()) {
             return;
         }
-        if (details != null && details.summary == null && details.children.isEmpty()) {
+        if (details != null && details.isDetails() && details.summary == null && details.children.isEmpty()) {
             details.summary = summary;
         } else {
             add(new Block.Paragraph(summary, line));
         }
     }
 
-    /** Closes the innermost open {@code <details>}; a stray end tag does nothing. */
+    /** Closes the innermost open {@code <details>} (and what is open inside it); a stray end tag does nothing. */
     void closeDetails() {
-        OpenDetails details = open.poll();
-        if (details != null) {
-            add(new Block.Details(details.summary == null ? List.of() : details.summary, details.children, details.line));
+        if (open.stream().noneMatch(OpenDetails::isDetails)) {
+            return;
         }
+        while (!open.isEmpty() && !closeInnermost().isDetails()) {
+            // an aligning element left open inside the details ends with it
+        }
+    }
+
+    /** Opens an element that aligns what it holds; false when nesting is exhausted. */
+    boolean openAligned(String tag, Block.Alignment alignment, int line) {
+        if (open.size() >= maxOpen) {
+            return false;
+        }
+        open.push(new OpenDetails(line, tag, alignment));
+        return true;
+    }
+
+    /** A start tag named like an open aligning element: its end tag is not the aligning one's. */
+    void sameTagOpened(String tag) {
+        for (OpenDetails o : open) {
+            if (tag.equals(o.tag)) {
+                o.same++;
+                return;
+            }
+        }
+    }
+
+    /** An end tag: closes the innermost aligning element of that name, unless it ends one opened inside. */
+    void closeAligned(String tag) {
+        for (OpenDetails o : open) {
+            if (o.isDetails()) {
+                return; // never close across a <details>
+            }
+            if (tag.equals(o.tag)) {
+                if (o.same > 0) {
+                    o.same--;
+                    return;
+                }
+                while (closeInnermost() != o) {
+                    // elements opened inside it end with it
+                }
+                return;
+            }
+        }
+    }
+
+    private OpenDetails closeInnermost() {
+        OpenDetails o = open.pop();
+        if (o.isDetails()) {
+            add(new Block.Details(o.summary == null ? List.of() : o.summary, o.children, o.line));
+        } else if (!o.children.isEmpty()) {
+            add(new Block.Aligned(o.alignment, o.children, o.line));
+        }
+        return o;
     }
 
     List<Block> finish() {
         while (!open.isEmpty()) {
-            closeDetails();
+            closeInnermost();
         }
         return List.copyOf(blocks);
     }

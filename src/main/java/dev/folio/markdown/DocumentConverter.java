@@ -33,7 +33,13 @@ final class DocumentConverter {
         FootnoteNumbers numbers = context.footnotes;
         for (int i = 0; i < numbers.count(); i++) {
             FootnoteBlock definition = numbers.get(i);
-            notes.add(new Block.Footnote(definition.getText().toString(), i + 1, blocks.children(definition, 1)));
+            FootnoteRepair.Repaired repaired = context.footnoteRepairs().forBlock(definition);
+            List<Block> content = repaired == null ? null : context.parseNested(repaired.markdown(), context.lineOf(definition));
+            if (repaired != null && content == null) {
+                content = List.of(new Block.Paragraph(List.of(new dev.folio.doc.Inline.Text(repaired.markdown().strip())), 0));
+            }
+            notes.add(repaired != null ? new Block.Footnote(repaired.label(), i + 1, content)
+                    : new Block.Footnote(definition.getText().toString(), i + 1, blocks.children(definition, 1)));
         }
         if (notes.isEmpty()) {
             return Optional.empty();

@@ -146,7 +146,8 @@ public final class DocumentParts {
         if (checkEnd && !endsClosed(ast, text)) {
             return null;
         }
-        ConversionContext context = new ConversionContext(ast, new EmojiText(flexmark.options), slugger, linesBefore);
+        ConversionContext context = new ConversionContext(ast, new EmojiText(flexmark.options), slugger, linesBefore)
+                .parsingWith(flexmark.parser);
         Document document = new DocumentConverter(context).convert();
         if (!titleFound) {
             title = document.title();

@@ -1,5 +1,6 @@
 package dev.folio.markdown;
 
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiExtension;
 import com.vladsch.flexmark.ext.emoji.EmojiImageType;
@@ -25,7 +26,10 @@ final class FlexmarkSetup {
         o.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 BoundedAutolink.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create(),
-                DefinitionExtension.create(), EmojiExtension.create()));
+                DefinitionExtension.create(), EmojiExtension.create(), AdmonitionExtension.create()));
+        // MkDocs admonitions (and the containers ContainerBlocks rewrites into them) may follow text directly.
+        o.set(AdmonitionExtension.INTERRUPTS_PARAGRAPH, true);
+        o.set(AdmonitionExtension.INTERRUPTS_ITEM_PARAGRAPH, true);
         // GFM tables: one header row whose cell count must match the delimiter row, no column spans.
         o.set(TablesExtension.MIN_HEADER_ROWS, 1);
         o.set(TablesExtension.MAX_HEADER_ROWS, 1);
@@ -48,6 +52,8 @@ final class FlexmarkSetup {
                 .customBlockParserFactory(NestingGuard.quotes())
                 .customBlockParserFactory(NestingGuard.lists())
                 .customBlockParserFactory(NestingGuard.fences())
+                .customBlockParserFactory(new MathBlockParser.Factory())
+                .customInlineParserExtensionFactory(new InlineMathParser.Factory())
                 .customInlineParserFactory(LinearInlineParser.FACTORY)
                 // flexmark drops its link reference definitions parser when the inline parser is custom.
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())

@@ -83,7 +83,7 @@ final class HtmlBlockConverter {
                         i++;
                     }
                     emitPendingSpace();
-                    inline.text(text.substring(start, i));
+                    inline.text(EmojiText.shortcodes(text.substring(start, i)));
                     empty = false;
                     afterBreak = false;
                 }
@@ -109,6 +109,9 @@ final class HtmlBlockConverter {
             int level = HtmlElements.headingLevel(name);
             if (level > 0) {
                 flush();
+                if (alignmentOf(tag) != null) {
+                    sink.openAligned(name, alignmentOf(tag), line);
+                }
                 headingLevel = level;
                 startBlock(Mode.HEADING, line);
             } else if (name.equals("pre") && !tag.selfClosing()) {
@@ -123,8 +126,12 @@ final class HtmlBlockConverter {
             } else if (name.equals("summary")) {
                 flush();
                 startBlock(Mode.SUMMARY, line);
+            } else if (alignmentOf(tag) != null && (HtmlElements.isBlock(name) || name.equals("center"))) {
+                flush();
+                sink.openAligned(name, alignmentOf(tag), line);
             } else if (HtmlElements.isBlock(name)) {
                 flush();
+                sink.sameTagOpened(name);
             } else if (HtmlElements.isCell(name)) {
                 if (!empty && pendingSpace == null) {
                     pendingSpace = " ";
@@ -152,11 +159,27 @@ final class HtmlBlockConverter {
             if (name.equals("details")) {
                 flush();
                 sink.closeDetails();
-            } else if (HtmlElements.isBlock(name) || HtmlElements.headingLevel(name) > 0) {
+            } else if (HtmlElements.isBlock(name) || name.equals("center")) {
                 flush();
+                sink.closeAligned(name);
+            } else if (HtmlElements.headingLevel(name) > 0) {
+                flush();
+                sink.closeAligned(name);
             } else if (!HtmlElements.isCell(name)) {
                 inline.html(tag);
             }
+        }
+
+        /** CENTER for {@code <center>} and {@code align="center"}, RIGHT for {@code align="right"} and {@code dir="rtl"}. */
+        private Block.Alignment alignmentOf(HtmlToken.StartTag tag) {
+            String align = tag.attribute("align").strip().toLowerCase(java.util.Locale.ROOT);
+            if (tag.name().equals("center") || align.equals("center") || align.equals("middle")) {
+                return Block.Alignment.CENTER;
+            }
+            if (align.equals("right") || tag.attribute("dir").strip().equalsIgnoreCase("rtl")) {
+                return Block.Alignment.RIGHT;
+            }
+            return null;
         }
 
         private void startBlock(Mode next, int at) {

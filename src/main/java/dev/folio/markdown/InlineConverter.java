@@ -49,9 +49,47 @@ final class InlineConverter {
     List<Inline> children(Node parent, int depth) {
         InlineBuilder out = new InlineBuilder(MAX_DEPTH - depth);
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            LinkRef wrapper = linkedImageReference(child);
+            if (wrapper != null && depth + 1 < MAX_DEPTH) {
+                String before = unescaped(child.getChars());
+                out.text(before.substring(0, before.length() - 1));
+                Reference target = wrapper.getReferenceNode(context.document);
+                List<Inline> image = children(child.getNext(), depth, true);
+                out.add(link(target.getUrl().unescape(), oneLine(target.getTitle().unescape()), image));
+                child = wrapper;
+                continue;
+            }
             node(child, out, depth);
         }
+        return depth == 0 ? WikiLinks.apply(out.build()) : out.build();
+    }
+
+    /** The inlines {@code only} converts to (a node as one list, not its children). */
+    private List<Inline> children(Node only, int depth, boolean self) {
+        InlineBuilder out = new InlineBuilder(MAX_DEPTH - depth - 1);
+        node(only, out, depth + 1);
         return out.build();
+    }
+
+    /**
+     * flexmark (upstream issue 551) reads {@code [![npm][shield]][link]}, the most common badge
+     * form, as text {@code [}, an image, text {@code ]} and a reference {@code [link]}. Given the
+     * {@code [} text, this returns that reference when the four are there, adjacent and the
+     * reference is defined: they are then one link around the image.
+     */
+    private LinkRef linkedImageReference(Node text) {
+        if (!(text instanceof com.vladsch.flexmark.ast.Text) || !text.getChars().endsWith("[") || text.getChars().endsWith("\\[")) {
+            return null;
+        }
+        Node image = text.getNext();
+        Node close = image == null ? null : image.getNext();
+        Node ref = close == null ? null : close.getNext();
+        boolean shape = (image instanceof ImageRef || image instanceof Image)
+                && close instanceof com.vladsch.flexmark.ast.Text && close.getChars().toString().equals("]")
+                && ref instanceof LinkRef && ((LinkRef) ref).isDefined()
+                && image.getStartOffset() == text.getEndOffset() && close.getStartOffset() == image.getEndOffset()
+                && ref.getStartOffset() == close.getEndOffset();
+        return shape && ((LinkRef) ref).getReferenceNode(context.document) != null ? (LinkRef) ref : null;
     }
 
     private void node(Node node, InlineBuilder out, int depth) {
@@ -70,7 +108,9 @@ final class InlineConverter {
     /** Converts a node that holds no further inline structure; false for containers. */
     private boolean leaf(Node node, InlineBuilder out) {
         if (node instanceof com.vladsch.flexmark.ast.Text) {
-            out.text(unescaped(node.getChars()));
+            String text = unescaped(node.getChars());
+            // remark writes :film\_projector:, which flexmark's emoji parser does not take.
+            out.text(text.length() == node.getChars().length() ? text : EmojiText.shortcodes(text));
         } else if (node instanceof HtmlEntity) {
             out.text(node.getChars().unescape());
         } else if (node instanceof Code code) {
@@ -83,6 +123,8 @@ final class InlineConverter {
             return true; // comments are hidden
         } else if (node instanceof HtmlInline) {
             HtmlTokenizer.tokenize(node.getChars()).forEach(out::html);
+        } else if (node instanceof MathNodes.InlineMath math) {
+            out.add(new Inline.Math(math.tex, TexText.readable(math.tex), math.display));
         } else if (node instanceof Emoji emoji) {
             out.text(context.emoji.of(emoji));
         } else if (node instanceof Footnote footnote) {
@@ -166,7 +208,12 @@ final class InlineConverter {
     private void footnote(Footnote footnote, InlineBuilder out) {
         FootnoteBlock definition = footnote.getFootnoteBlock();
         if (definition == null) {
-            out.text(footnote.getChars().unescape()); // no such footnote: show it as written
+            FootnoteRepair.Repaired repaired = context.footnoteRepairs().forLabel(footnote.getText().toString());
+            if (repaired == null) {
+                out.text(footnote.getChars().unescape()); // no such footnote: show it as written
+            } else {
+                out.add(new Inline.FootnoteRef(repaired.label(), context.footnotes.numberOf(repaired.block())));
+            }
             return;
         }
         out.add(new Inline.FootnoteRef(definition.getText().toString(), context.footnotes.numberOf(definition)));
@@ -186,9 +233,9 @@ final class InlineConverter {
         return new Inline.Link(target, "", List.of(new Inline.Text(shown)));
     }
 
-    /** A link; one with no visible text shows its target, so it can still be seen and followed. */
+    /** A link; one with no visible text keeps no content (the layout shows it in short form, {@code ↗ host}). */
     private static Inline.Link link(String target, String title, List<Inline> content) {
-        return new Inline.Link(target, title, Inlines.isBlank(content) ? List.of(new Inline.Text(target)) : content);
+        return new Inline.Link(target, title, Inlines.isBlank(content) ? List.of() : content);
     }
 
     private static Inline.Media media(String target, String alt) {

@@ -21,6 +21,8 @@ final class Inlines {
                 out.append(t.text());
             } else if (inline instanceof Inline.Code c) {
                 out.append(c.text());
+            } else if (inline instanceof Inline.Math m) {
+                out.append(m.shown());
             } else if (inline instanceof Inline.Styled s) {
                 appendPlain(s.children(), out);
             } else if (inline instanceof Inline.Link l) {
@@ -62,6 +64,26 @@ final class Inlines {
         int last = out.size() - 1;
         if (last >= 0 && out.get(last) instanceof Inline.Text t) {
             out.set(last, new Inline.Text(t.text().stripTrailing()));
+        }
+        return out;
+    }
+
+    /** The list with {@code f} applied to the text of every Text inline (inside styles and links too). */
+    static List<Inline> mapText(List<Inline> inlines, java.util.function.UnaryOperator<String> f) {
+        List<Inline> out = new ArrayList<>(inlines.size());
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                String mapped = f.apply(t.text());
+                if (!mapped.isEmpty()) {
+                    out.add(mapped.equals(t.text()) ? t : new Inline.Text(mapped));
+                }
+            } else if (inline instanceof Inline.Styled st) {
+                out.add(new Inline.Styled(st.decoration(), mapText(st.children(), f)));
+            } else if (inline instanceof Inline.Link l) {
+                out.add(new Inline.Link(l.target(), l.title(), mapText(l.children(), f)));
+            } else {
+                out.add(inline);
+            }
         }
         return out;
     }

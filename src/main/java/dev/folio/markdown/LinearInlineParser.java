@@ -65,6 +65,12 @@ final class LinearInlineParser extends InlineParserImpl {
         if (angled != null) {
             return angled;
         }
+        int angledEnd = AngleDestination.end(input, index);
+        if (angledEnd > 0) {
+            BasedSequence spaced = input.subSequence(index, angledEnd);
+            index = angledEnd;
+            return spaced;
+        }
         int end = destinations.end(input, index);
         BasedSequence destination = input.subSequence(index, end);
         index = end;

@@ -31,7 +31,7 @@ public final class MarkdownParser {
 
     /** Parses decoded text (any line endings). Never throws on any input. */
     public Document parse(String text) {
-        return parseNormalised(SourceText.normalise(text == null ? "" : text));
+        return parseNormalised(PrePasses.apply(SourceText.normalise(text == null ? "" : text)));
     }
 
     /** {@link #parse} of text already normalised. */
@@ -47,7 +47,7 @@ public final class MarkdownParser {
     private Document convert(String source) {
         FlexmarkSetup flexmark = setup();
         com.vladsch.flexmark.util.ast.Document ast = flexmark.parser.parse(source);
-        return new DocumentConverter(ast, new EmojiText(flexmark.options)).convert();
+        return new DocumentConverter(new ConversionContext(ast, new EmojiText(flexmark.options)).parsingWith(flexmark.parser)).convert();
     }
 
     synchronized FlexmarkSetup setup() {
@@ -63,7 +63,7 @@ public final class MarkdownParser {
      * together hold the same blocks as {@link #parse}; small texts are one part.
      */
     public DocumentParts parts(String text) {
-        return new DocumentParts(SourceText.normalise(text == null ? "" : text), this);
+        return new DocumentParts(PrePasses.apply(SourceText.normalise(text == null ? "" : text)), this);
     }
 
     /** Runs {@code task} on a thread with a large stack and returns its result or rethrows its failure. */

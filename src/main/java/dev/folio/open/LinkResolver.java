@@ -36,6 +36,9 @@ public final class LinkResolver {
         if (scheme.equals("file")) {
             return fileUri(h);
         }
+        if (scheme.equals("wiki")) {
+            return wiki(current, h);
+        }
         if (!scheme.isEmpty()) {
             return OpenPolicy.forUri(scheme, h);
         }
@@ -76,6 +79,17 @@ public final class LinkResolver {
             return new Target.Refused(path.toString(), "executable files are never opened");
         }
         return new Target.External(path.toString(), dev.folio.open.TargetKind.DOCUMENT);
+    }
+
+    /** {@code wiki:Page#heading}, from {@code [[Page#Heading]]}: the page found by name beside the document or in its collection. */
+    private Target wiki(Source current, String href) {
+        String rest = href.substring("wiki:".length());
+        String page = Href.decode(Href.path(rest));
+        if (current == null || current.base() == null) {
+            return new Target.Unresolvable("no folder to look for the wiki page " + page + " in");
+        }
+        return WikiPages.find(current.base(), page).<Target>map(p -> new Target.Document(p, Href.fragment(rest)))
+                .orElseGet(() -> new Target.Unresolvable("no page named " + page + " beside this document or in its collection"));
     }
 
     /** {@code file:/p}, {@code file:///p} and {@code file://localhost/p}; other hosts are refused. */

@@ -36,7 +36,8 @@ class ImportRulesTest {
             Map.entry("doc", Set.of()),
             Map.entry("failure", Set.of("text")),
             Map.entry("input", Set.of("text")),
-            Map.entry("markdown", Set.of("doc", "text")),
+            Map.entry("html", Set.of("doc", "text")),
+            Map.entry("markdown", Set.of("html", "doc", "text")),
             Map.entry("layout", Set.of("doc", "text")),
             Map.entry("highlight", Set.of("layout", "doc", "text")),
             Map.entry("theme", Set.of("layout", "text")),
@@ -158,6 +159,11 @@ class ImportRulesTest {
     @Test
     void tomlOnlyInConfigPackage() throws IOException {
         assertEquals(List.of(), violations("org.tomlj", List.of("config")));
+    }
+
+    @Test
+    void jsoupOnlyInHtmlPackage() throws IOException {
+        assertEquals(List.of(), violations("org.jsoup", List.of("html")));
     }
 
     private static List<String> violations(String library, List<String> allowedPackages) throws IOException {

@@ -32,6 +32,7 @@ class GoldenFilesTest {
         String[][] docs = {
             {"samples/README.md", "readme"}, {"samples/elements.md", "elements"}, {"samples/links.md", "links"},
             {"samples/zh/指南.md", "zh-guide"}, {"samples/hostile.md", "hostile"}, {SEED, "seed"},
+            {"samples/real-world.md", "real-world"},
         };
         for (String[] doc : docs) {
             for (int width : new int[] {40, 80, 120}) {

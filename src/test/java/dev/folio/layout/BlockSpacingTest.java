@@ -34,7 +34,7 @@ class BlockSpacingTest {
         Block.FrontMatter fm = new Block.FrontMatter(List.of(new Block.Entry("title", "Folio"),
                 new Block.Entry("author", "Ann"), new Block.Entry("date", "2024-05-06"), new Block.Entry("tags", "a, b")), 1);
         Page page = Layout.of(new Document(List.of(fm, para("body")), "Folio"), LayoutOptions.of(20));
-        assertEquals(List.of("Folio", "Ann · 2024-05-06", "tags: a, b", "────────────────────", "", "body"), lines(page));
+        assertEquals(List.of("Folio", "by Ann · 2024-05-06", "tags: a, b", "────────────────────", "", "body"), lines(page));
         assertEquals(Role.META_TITLE, page.lines().get(0).spans().get(0).role());
         assertEquals(Role.META_KEY, page.lines().get(2).spans().get(0).role());
         assertEquals(Role.META_VALUE, page.lines().get(2).spans().get(1).role());

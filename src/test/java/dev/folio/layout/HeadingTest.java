@@ -21,9 +21,18 @@ class HeadingTest {
     @Test
     void deeperLevelsShowTheirMarkerAndHang() {
         Page page = layout(16, heading(3, "Three", "three"), heading(6, "Six levels deep", "six"));
-        assertEquals(List.of("### Three", "", "###### Six", "       levels", "       deep"), lines(page));
+        assertEquals(List.of("◆ Three", "", "▹ Six levels", "  deep"), lines(page));
         assertEquals(Role.HEADING_MARKER, page.lines().get(0).spans().get(0).role());
         assertEquals(Role.HEADING_3, page.lines().get(0).spans().get(1).role());
+    }
+
+    @Test
+    void headingLevelsCarryNoMarkdownSyntaxWithoutColour() {
+        Page page = layout(30, heading(3, "Arrays", "arrays"), heading(4, "Four", "four"), heading(5, "Five", "five"));
+        for (String line : lines(page)) {
+            assertEquals(false, line.contains("#"), line);
+        }
+        assertEquals(List.of("◆ Arrays", "", "◇ Four", "", "▸ Five"), lines(page));
     }
 
     @Test
@@ -33,13 +42,13 @@ class HeadingTest {
                 page.headings());
         assertEquals(2, page.anchors().get("安装-install"));
         assertEquals(7, page.anchors().get("usage"));
-        assertEquals("#### Usage", page.lines().get(7).text());
+        assertEquals("◇ Usage", page.lines().get(7).text());
     }
 
     @Test
     void aHeadingInsideAQuoteStillRecordsItsLine() {
         Page page = layout(30, para("a"), quote(para("b"), heading(3, "Inner", "inner")));
         assertEquals(4, page.anchors().get("inner"));
-        assertEquals("│ ### Inner", page.lines().get(4).text());
+        assertEquals("│ ◆ Inner", page.lines().get(4).text());
     }
 }

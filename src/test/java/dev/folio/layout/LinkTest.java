@@ -55,10 +55,10 @@ class LinkTest {
     }
 
     @Test
-    void aLinkWithoutTextShowsItsTarget() {
+    void aLinkWithoutTextShowsItsHostInShortForm() {
         Page page = layout(40, para(link("https://example.com")));
-        assertEquals(List.of("https://example.com"), lines(page));
-        assertEquals("https://example.com", page.links().get(0).text());
+        assertEquals(List.of("↗ example.com"), lines(page));
+        assertEquals("https://example.com", page.links().get(0).target());
     }
 
     @Test

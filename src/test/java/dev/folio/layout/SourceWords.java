@@ -36,7 +36,12 @@ final class SourceWords {
         } else if (b instanceof Block.Quote q) {
             blocks(q.children(), into);
         } else if (b instanceof Block.Alert a) {
+            inlines(a.title(), into);
             blocks(a.children(), into);
+        } else if (b instanceof Block.Aligned a) {
+            blocks(a.children(), into);
+        } else if (b instanceof Block.MathBlock m) {
+            add(m.shown(), into);
         } else if (b instanceof Block.ListBlock l) {
             for (Block.ListItem item : l.items()) {
                 blocks(item.children(), into);
@@ -76,6 +81,8 @@ final class SourceWords {
                 add(t.text(), into);
             } else if (in instanceof Inline.Code c) {
                 add(c.text(), into);
+            } else if (in instanceof Inline.Math m) {
+                add(m.shown(), into);
             } else if (in instanceof Inline.Styled s) {
                 inlines(s.children(), into);
             } else if (in instanceof Inline.Link l) {

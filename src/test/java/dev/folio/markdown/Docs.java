@@ -98,6 +98,9 @@ final class Docs {
         } else if (node instanceof Block.Quote q) {
             out.addAll(q.children());
         } else if (node instanceof Block.Alert a) {
+            out.addAll(a.title());
+            out.addAll(a.children());
+        } else if (node instanceof Block.Aligned a) {
             out.addAll(a.children());
         } else if (node instanceof Block.ListBlock l) {
             l.items().forEach(item -> out.addAll(item.children()));

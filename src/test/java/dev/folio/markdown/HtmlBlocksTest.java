@@ -48,7 +48,9 @@ class HtmlBlocksTest {
 
     @Test
     void centredParagraphWithImage() {
-        Block.Paragraph p = only("<p align=\"center\">\n  <img src=\"logo.svg\" alt=\"Logo\">\n</p>\n", Block.Paragraph.class);
+        Block.Aligned centred = only("<p align=\"center\">\n  <img src=\"logo.svg\" alt=\"Logo\">\n</p>\n", Block.Aligned.class);
+        assertEquals(Block.Alignment.CENTER, centred.alignment());
+        Block.Paragraph p = assertInstanceOf(Block.Paragraph.class, centred.children().get(0));
         assertEquals(List.of(new Inline.Media(MediaKind.SVG, "logo.svg", "Logo")), p.content());
     }
 
@@ -75,7 +77,9 @@ class HtmlBlocksTest {
     void commentsAndStylesAreHiddenAndTableCellsKeepTheirWords() {
         Document doc = parse("<!-- a comment -->\n\n<table>\n<tr><td>c1</td><td>c2</td></tr>\n</table>\n\n<style>p { color: red }</style>\n");
         assertEquals(1, doc.blocks().size());
-        assertEquals("c1 c2", Inlines.plainText(((Block.Paragraph) doc.blocks().get(0)).content()));
+        Block.Table table = assertInstanceOf(Block.Table.class, doc.blocks().get(0));
+        assertEquals("c1", Inlines.plainText(table.body().get(0).get(0)));
+        assertEquals("c2", Inlines.plainText(table.body().get(0).get(1)));
     }
 
     @Test

@@ -59,7 +59,8 @@ class LinksTest {
     }
 
     @Test
-    void linkWithoutTextShowsItsTarget() {
-        assertEquals(List.of(link("u.md", "u.md")), inlines("[](u.md)"));
+    void linkWithoutTextKeepsNoInventedText() {
+        // The layout shows it in short form (↗ u.md); the model keeps what the author wrote.
+        assertEquals(List.of(new Inline.Link("u.md", "", List.of())), inlines("[](u.md)"));
     }
 }
