@@ -208,7 +208,7 @@ write_zsh_completion() {
         printf 'compopt() { return 0; }\n'
         "$java" -jar "$JAR" --generate-completion
         printf '\n# The script above registered folio with bashcompinit; answer this first request the same way.\n'
-        printf '_bash_complete -F _complete_folio -o default\n'
+        printf '_bash_complete -F _complete_folio_equals -o default\n'
     } | put "$ZSH_COMPLETION"
 }
 

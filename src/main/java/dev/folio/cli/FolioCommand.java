@@ -23,6 +23,7 @@ import dev.folio.print.PrintOptions;
 import dev.folio.text.Sanitizer;
 import dev.folio.text.AmbiguousWidth;
 import dev.folio.text.Width;
+import dev.folio.text.WordWrap;
 import dev.folio.theme.BackgroundDetector;
 import dev.folio.theme.Theme;
 import dev.folio.theme.ThemeException;
@@ -60,7 +61,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +78,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         sortOptions = false,
-        usageHelpWidth = 80,
+        usageHelpWidth = FolioCommand.HELP_WIDTH,
         description = {
             "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
                     + "otherwise, or with -p, it prints the rendering to stdout.",
@@ -103,13 +103,15 @@ public final class FolioCommand implements Callable<Integer> {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_INTERNAL = CrashLog.EXIT_CODE;
 
+    /** --help is written for 80 columns, whatever the terminal. */
+    static final int HELP_WIDTH = 80;
     /** The widest layout accepted by {@code --width}. */
     static final int MAX_WIDTH = 10_000;
     static final String GUIDE = "/dev/folio/guide.md";
 
     /** Environment variables folio reads: shown in --help and in the man page. */
     static final List<String[]> ENVIRONMENT = List.of(
-            new String[] {"NO_COLOR", "set and not empty: no colour, unless --color=always"},
+            new String[] {"NO_COLOR", "set and not empty: the plain theme (bold, italic, underline, reverse), no colour, unless --color=always"},
             new String[] {"COLORTERM", "truecolor or 24bit: 24-bit colour"},
             new String[] {"COLORFGBG", "fg;bg colour numbers: tells --theme=auto a light background"},
             new String[] {"TERM", "*-256color: 256 colours; dumb: no colour; else 16 colours"},
@@ -144,7 +146,7 @@ public final class FolioCommand implements Callable<Integer> {
     private Integer width;
 
     @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
-            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal and NO_COLOR is not set. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
+            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal; with NO_COLOR set, styles without colour. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
     private When color = When.AUTO;
 
     @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
@@ -358,7 +360,7 @@ public final class FolioCommand implements Callable<Integer> {
 
     @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
             description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
-                    + "dark, light, or plain (bold, underline and reverse only); or the path of a theme file, "
+                    + "dark, light, or plain (no colour: bold, italic, underline and reverse); or the path of a theme file, "
                     + "read over auto. A theme file in the config directory (folio/theme) can change any style.")
     void setTheme(String name) {
         if (looksLikeThemeFile(name)) {
@@ -382,11 +384,11 @@ public final class FolioCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (generateManPage) {
-            ManPage.write(spec, Version.current(), ENVIRONMENT, out);
+            ManPage.write(spec, Version.current(), ENVIRONMENT, KeyMap.defaults(), out);
             return EXIT_OK;
         }
         if (generateCompletion) {
-            out.print(AutoComplete.bash("folio", spec.commandLine()));
+            out.print(CompletionScript.bash(spec.commandLine()));
             return EXIT_OK;
         }
         Path configFile = ConfigLocation.of(env::get, env.home());
@@ -581,12 +583,17 @@ public final class FolioCommand implements Callable<Integer> {
                 if (guide == null) {
                     throw new InputException("guide", "the built-in guide is missing from this build");
                 }
-                return new Loaded(Source.stream("guide", cwd), reader.text(guide, "guide"), reader);
+                return new Loaded(Source.stream("guide", guideBase(cwd)), reader.text(guide, "guide"), reader);
             } catch (IOException e) {
                 throw new InputException("guide", "cannot be read: " + e.getMessage(), e);
             }
         }
         if (file == null || file.toString().equals("-")) {
+            if (env.stdinIsTerminal()) {
+                // "folio -" at a terminal: what is typed is the document. Say so, or it looks like a hang.
+                err.println("folio: reading standard input: end with Ctrl-D on a new line, Ctrl-C cancels");
+                err.flush();
+            }
             return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
         }
         if (WebAddress.isWeb(file)) {
@@ -665,6 +672,16 @@ public final class FolioCommand implements Callable<Integer> {
         return source.path() != null && source.path().equals(source.base());
     }
 
+    /** Where the guide's links lead: the samples unpacked from the jar, else (read-only cache) the working directory. */
+    private Path guideBase(Path cwd) {
+        try {
+            return GuideSamples.base(GuideSamples.cacheHome(env));
+        } catch (IOException e) {
+            debug("the guide's samples cannot be unpacked (" + e.getMessage() + "); its links resolve against " + cwd);
+            return cwd;
+        }
+    }
+
     private int usageError(ParameterException ex) {
         err.println("folio: " + Sanitizer.visible(String.valueOf(ex.getMessage())));
         if (debug) {
@@ -726,11 +743,19 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    private static String[] footer() {
-        String[] lines = new String[ENVIRONMENT.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = String.format("  %-15s %s", ENVIRONMENT.get(i)[0], ENVIRONMENT.get(i)[1]);
+    /**
+     * The Environment section of --help: each variable's text wrapped at spaces within the help's
+     * 80 columns, continuation lines indented under the text (picocli would break it anywhere).
+     */
+    static String[] footer() {
+        int column = 2 + ENVIRONMENT.stream().mapToInt(v -> v[0].length()).max().orElse(0) + 2;
+        List<String> lines = new java.util.ArrayList<>();
+        for (String[] variable : ENVIRONMENT) {
+            String name = "  " + variable[0];
+            lines.addAll(WordWrap.hanging(name + " ".repeat(column - name.length()), " ".repeat(column),
+                    variable[1], HELP_WIDTH));
         }
-        return lines;
+        // The footer is a format string: a literal % must be doubled.
+        return lines.stream().map(l -> l.replace("%", "%%")).toArray(String[]::new);
     }
 }

@@ -7,7 +7,8 @@ import dev.folio.theme.ColorDepth;
  *
  * @param viewer     whether to open the full-screen viewer (else print)
  * @param width      columns to lay the document out in when printing
- * @param color      colour depth for printing ({@link ColorDepth#NONE}: no escape sequences)
+ * @param color      colour depth ({@link ColorDepth#NONE}: no escape sequences; {@link ColorDepth#MONOCHROME}:
+ *                   styles without colour, for NO_COLOR)
  * @param hyperlinks whether printed links become OSC 8 hyperlinks
  */
 record Presentation(boolean viewer, int width, ColorDepth color, boolean hyperlinks) {
@@ -36,7 +37,9 @@ record Presentation(boolean viewer, int width, ColorDepth color, boolean hyperli
         int columns = width != null ? width
                 : terminal ? Math.min(env.terminalWidth().orElse(DEFAULT_WIDTH), MAX_TERMINAL_WIDTH)
                 : DEFAULT_WIDTH;
-        ColorDepth depth = colorOn ? ColorDepth.detect(env::get) : ColorDepth.NONE;
+        // NO_COLOR forbids colour, not emphasis: at a terminal, bold, underline and reverse stay.
+        boolean stylesOn = color == When.AUTO && terminal && !dumb;
+        ColorDepth depth = colorOn ? ColorDepth.detect(env::get) : stylesOn ? ColorDepth.MONOCHROME : ColorDepth.NONE;
         return new Presentation(!print && terminal, columns, depth, linksOn);
     }
 }

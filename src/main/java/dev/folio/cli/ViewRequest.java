@@ -19,7 +19,7 @@ import java.util.Map;
  * @param opener {@code --opener} or {@code FOLIO_OPENER}, or null for the system's
  * @param maxWidth the widest the reading column may be
  * @param centred  whether the reading column is centred
- * @param color    the colours the terminal shows ({@link ColorDepth#NONE}: bold, underline and reverse only)
+ * @param color    the colours the terminal shows ({@link ColorDepth#NONE} or {@link ColorDepth#MONOCHROME}: the plain theme's attributes only)
  * @param keys     the key map (defaults with the config file's remappings)
  * @param openers  the config file's opener commands per kind of target
  * @param watch    whether to reload the document when its file changes on disk

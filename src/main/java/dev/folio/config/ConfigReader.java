@@ -40,7 +40,7 @@ public final class ConfigReader {
     static final int MAX_WIDTH = 10_000;
 
     private static final List<String> KEYS = List.of(
-            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch", "remember", "opener", "keys", "web",
+            "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "colour", "watch", "remember", "opener", "keys", "web",
             "images", "image-height");
     private static final List<String> WEB_KEYS = List.of("timeout", "pages", "cache-size");
     /** The longest timeout accepted, as {@code --timeout}. */
@@ -158,7 +158,7 @@ public final class ConfigReader {
             }
         }
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
-                choice("hyperlinks", "auto", "always", "never"), choice("color", "auto", "always", "never"),
+                choice("hyperlinks", "auto", "always", "never"), color(),
                 bool("watch"), bool("remember"), openers(), keys(), web(),
                 choice("images", "auto", "kitty", "iterm", "sixel", "blocks", "off"), imageHeight());
     }
@@ -224,6 +224,16 @@ public final class ConfigReader {
     }
 
     /** A word out of {@code allowed}, in any case; kept in lower case. */
+    /** {@code color}, or {@code colour} as British spelling has it (as {@code --centre} and {@code align = "centre"}). */
+    private Optional<Setting<String>> color() throws ConfigException {
+        Optional<Setting<String>> american = choice("color", "auto", "always", "never");
+        Optional<Setting<String>> british = choice("colour", "auto", "always", "never");
+        if (american.isPresent() && british.isPresent()) {
+            throw error(british.get().line(), "colour and color are the same setting: give it once");
+        }
+        return american.isPresent() ? american : british;
+    }
+
     private Optional<Setting<String>> choice(String key, String... allowed) throws ConfigException {
         Optional<Setting<String>> word = string(toml, key, key);
         if (word.isEmpty()) {

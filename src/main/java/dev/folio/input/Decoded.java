@@ -19,6 +19,8 @@ public record Decoded(String text, Charset charset, How how) {
         DETECTED,
         /** The detector said Latin-1 but the bytes read as Chinese in GB18030. */
         GB18030_OVER_LATIN1,
+        /** A short text the detector took for a single-byte charset (Thai, Cyrillic) reads better as GB18030. */
+        GB18030_OVER_SINGLE_BYTE,
         /** Nothing fitted better: windows-1252, which maps every byte. */
         FALLBACK
     }

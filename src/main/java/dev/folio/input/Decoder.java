@@ -79,6 +79,11 @@ public final class Decoder {
                     return result(gb, GB18030, Decoded.How.GB18030_OVER_LATIN1);
                 }
             }
+        } else if (Gb18030Guess.isSingleByteGuess(detected) && Gb18030Guess.outranksSingleByte(data)) {
+            String gb = strict(data, GB18030);
+            if (gb != null) {
+                return result(gb, GB18030, Decoded.How.GB18030_OVER_SINGLE_BYTE);
+            }
         }
         Charset charset = detected == null ? null : supported(detected);
         Decoded.How how = Decoded.How.DETECTED;
@@ -88,7 +93,8 @@ public final class Decoder {
         }
         String text = lenient(data, 0, charset);
         if (junkShare(text) > MAX_JUNK_SHARE) {
-            throw new DecodeException("looks like a binary file (mostly undecodable as text)");
+            String what = BinaryKind.message(data);
+            throw new DecodeException(what.startsWith("a binary file") ? what + " (mostly undecodable)" : what);
         }
         return result(text, charset, how);
     }
@@ -120,7 +126,7 @@ public final class Decoder {
         }
         for (byte b : data) {
             if (b == 0) {
-                throw new DecodeException("looks like a binary file (NUL bytes; UTF-16 text without a BOM needs --encoding)");
+                throw new DecodeException(BinaryKind.message(data));
             }
         }
     }

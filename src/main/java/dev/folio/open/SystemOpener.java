@@ -100,6 +100,9 @@ public final class SystemOpener implements Opener {
         return out;
     }
 
+    /** What a failure adds: how to choose a program that works here. */
+    static final String HOW_TO_SET = "; set an opener: --opener CMD, FOLIO_OPENER, or [opener] in folio.toml";
+
     @Override
     public boolean needsTerminal(String target, TargetKind kind) {
         List<Command> commands = commands(target, kind);
@@ -121,7 +124,7 @@ public final class SystemOpener implements Opener {
         }
         List<Command> commands = commands(target, kind);
         if (commands.isEmpty()) {
-            return new Outcome(false, "no opener found: " + shown);
+            return new Outcome(false, "no opener found for " + shown + HOW_TO_SET);
         }
         String failure = "";
         for (Command command : commands) {
@@ -133,7 +136,11 @@ public final class SystemOpener implements Opener {
                         continue;
                     }
                 } else {
-                    launcher.start(command.argv());
+                    java.util.OptionalInt code = launcher.startAndWatch(command.argv());
+                    if (code.isPresent() && code.getAsInt() != 0) {
+                        failure = command.program() + " exited with " + code.getAsInt();
+                        continue;
+                    }
                 }
                 return new Outcome(true, "opened " + shown + " with " + command.program());
             } catch (IOException e) {
@@ -143,7 +150,7 @@ public final class SystemOpener implements Opener {
                 return new Outcome(false, "interrupted while opening " + shown);
             }
         }
-        return new Outcome(false, failure + ": " + shown);
+        return new Outcome(false, failure + " for " + shown + HOW_TO_SET);
     }
 
     /**

@@ -37,7 +37,7 @@ final class SgrEncoder {
         if (style.isPlain()) {
             return "";
         }
-        String ansi = new AttributedString("x", attributed(style)).toAnsi(depth.colors(), ForceMode.None);
+        String ansi = new AttributedString("x", attributed(style)).toAnsi(Math.max(depth.colors(), 16), ForceMode.None); // monochrome: no colour is left to write
         int x = ansi.indexOf('x');
         String sgr = x < 0 ? "" : ansi.substring(0, x);
         if (!sgr.matches("(\u001b\\[[0-9;]*m)*")) {

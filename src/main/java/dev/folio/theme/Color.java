@@ -55,7 +55,7 @@ public record Color(Kind kind, int value) {
      */
     public Color at(ColorDepth depth) {
         return switch (depth) {
-            case NONE -> DEFAULT;
+            case NONE, MONOCHROME -> DEFAULT;
             case TRUE_COLOR -> this;
             case PALETTE_256 -> kind == Kind.RGB ? indexed(Palette.nearest256(value)) : this;
             case BASIC_16 -> switch (kind) {

@@ -3,9 +3,13 @@ package dev.folio.theme;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
-/** How many colours the output may use; {@link #NONE} writes no escape sequence at all. */
+/**
+ * How many colours the output may use; {@link #NONE} writes no escape sequence at all, and
+ * {@link #MONOCHROME} only attributes (bold, italic, underline, reverse, strike), never a
+ * colour: what {@code NO_COLOR} asks for, which forbids colour, not emphasis.
+ */
 public enum ColorDepth {
-    NONE(0), BASIC_16(16), PALETTE_256(256), TRUE_COLOR(1 << 24);
+    NONE(0), MONOCHROME(1), BASIC_16(16), PALETTE_256(256), TRUE_COLOR(1 << 24);
 
     private final int colors;
 
@@ -15,6 +19,11 @@ public enum ColorDepth {
 
     public int colors() {
         return colors;
+    }
+
+    /** Whether anything but the default colours can be shown. */
+    public boolean hasColour() {
+        return colors > 1;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class Themes {
         if (!isName(name)) {
             throw new ThemeException("unknown theme '" + name + "' (" + String.join(", ", NAMES) + ")");
         }
-        String chosen = depth == ColorDepth.NONE ? "plain"
+        String chosen = !depth.hasColour() ? "plain"
                 : name.equals("auto") || name.equals("default") ? background.get().themeName() : name;
         Theme theme = builtIn(chosen);
         if (userThemeFile.isPresent()) {

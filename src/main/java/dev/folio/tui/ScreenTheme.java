@@ -67,7 +67,7 @@ public final class ScreenTheme {
 
     /** The plain theme, without colour: bold, underline and reverse only. */
     public static ScreenTheme monochrome() {
-        return of(Themes.builtIn("plain"), ColorDepth.NONE);
+        return of(Themes.builtIn("plain"), ColorDepth.MONOCHROME);
     }
 
     /** The style of a segment: role, then marks, then the highlight on top. Called for every segment drawn. */
@@ -84,7 +84,7 @@ public final class ScreenTheme {
         addIf(s.has(dev.folio.theme.Style.INVERSE), SGR.REVERSE, sgr);
         addIf(s.has(dev.folio.theme.Style.STRIKE), SGR.CROSSED_OUT, sgr);
         TextColor fg = color(s.foreground());
-        if (fg == DEFAULT && s.has(dev.folio.theme.Style.FAINT) && depth != ColorDepth.NONE) {
+        if (fg == DEFAULT && s.has(dev.folio.theme.Style.FAINT) && depth.hasColour()) {
             fg = FAINT;
         }
         return new CellStyle(fg, color(s.background()), sgr);

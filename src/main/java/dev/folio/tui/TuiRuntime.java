@@ -118,6 +118,9 @@ final class TuiRuntime {
             boolean quit = apply(core.apply(state, msg));
             batch.repaint |= state != before || msg instanceof Msg.Resized || msg instanceof Msg.Resumed;
             batch.complete |= msg instanceof Msg.Resumed;
+            if (msg instanceof Msg.Resumed && !state.options().mouse()) {
+                display.writeSequence(MouseReporting.sequence(false)); // the terminal came back with reporting on
+            }
             return quit;
         }
         if (event instanceof Event.Repaint) {
@@ -159,6 +162,8 @@ final class TuiRuntime {
                 worker.compute(compute);
             } else if (effect instanceof Effect.Copy copy) {
                 display.writeSequence(Osc52.copy(copy.text()));
+            } else if (effect instanceof Effect.MouseCapture mouse) {
+                display.writeSequence(MouseReporting.sequence(mouse.captured()));
             } else {
                 collections.perform(effect);
             }

@@ -40,10 +40,16 @@ public enum Action {
     ADD_BOOKMARK(Group.COLLECTION, "bookmark this place"),
     BOOKMARKS(Group.COLLECTION, "list bookmarks (Enter opens, d deletes)"),
 
+    NARROWER(Group.VIEW, "narrow the reading column"),
+    WIDER(Group.VIEW, "widen the reading column"),
+    CENTRE(Group.VIEW, "centre the reading column, or put it back at the left"),
+    MOUSE(Group.VIEW, "release the mouse to select and copy text, or take it back"),
+
     RELOAD(Group.OTHER, "reload the document (a web page from the network)"),
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),
     HELP(Group.OTHER, "this help"),
-    CLOSE(Group.OTHER, "close a list, prompt or message; cancel a fetch"),
+    MESSAGES(Group.OTHER, "the messages shown so far"),
+    CLOSE(Group.OTHER, "close a list, prompt or message; clear search highlights; cancel a fetch"),
     QUIT(Group.OTHER, "quit (q closes a list first)");
 
     private final Group group;
@@ -81,7 +87,7 @@ public enum Action {
 
     /** Sections of the help screen. */
     public enum Group {
-        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), COLLECTION("Collection"), OTHER("Other");
+        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), VIEW("View"), COLLECTION("Collection"), OTHER("Other");
 
         private final String title;
 

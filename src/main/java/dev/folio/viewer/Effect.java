@@ -42,6 +42,9 @@ public sealed interface Effect {
 
     record Quit() implements Effect {}
 
+    /** Report the mouse to folio ({@code true}), or leave it to the terminal's own selection and copy. */
+    record MouseCapture(boolean captured) implements Effect {}
+
     /**
      * Pure but slow work (laying out a long document) to run off the thread that owns the state;
      * its message is posted when done. A newer request for the same {@code slot} supersedes one

@@ -43,7 +43,9 @@ final class Following {
             if (intent == Intent.EXTERNAL) {
                 return Step.of(s.withStatus(Status.info("a place in this document: " + shown(href))));
             }
-            return Step.of(jumpToAnchor(s, ((Target.Anchor) target).id()));
+            String id = ((Target.Anchor) target).id();
+            ViewerState returned = id.startsWith("fnref-") ? returnFromNote(s, id) : null;
+            return Step.of(returned != null ? returned : jumpToAnchor(s, id));
         }
         if (target instanceof Target.Document) {
             return document(s, (Target.Document) target);
@@ -130,6 +132,33 @@ final class Following {
         }
         ViewerState moved = s.withHistory(s.history().push(s.position())).withTop(line).withFocus(ViewerState.NO_FOCUS);
         return focusPartner(moved, id, line);
+    }
+
+    /**
+     * A footnote's back link ({@code #fnref-N}): when the reader came to the note from a place
+     * where the reference was on screen, back to that place, scrolled as it was; null otherwise
+     * (the reference then goes to the top, as any anchor does).
+     */
+    private static ViewerState returnFromNote(ViewerState s, String id) {
+        History.Entry came = s.history().lastBack();
+        Integer line = lineOf(s.page(), id);
+        boolean here = came != null && (came.sameDocumentAs(s.source()) || came.document() == s.document());
+        if (!here || line == null) {
+            return null;
+        }
+        int top = came.position().lineIn(s.page());
+        if (line < top || line >= top + Math.max(1, s.pageRows())) {
+            return null;
+        }
+        ViewerState back = at(s.withHistory(s.history().goBack(s.position())), came);
+        // The reference mark gets the focus (it is on screen: nothing scrolls), so Enter goes to the note again.
+        String mark = "#fn-" + id.substring("fnref-".length());
+        for (LinkRegion link : back.page().links()) {
+            if (link.target().equals(mark) && back.isVisible(link.firstLine())) {
+                return back.withFocus(link.id());
+            }
+        }
+        return back;
     }
 
     /** Like {@link #jumpToAnchor} without a history entry (after a load). */
@@ -249,7 +278,8 @@ final class Following {
                     history = history.push(s.position());
                 }
         }
-        ViewerState shown = Reflow.show(s.reading().withStatus(Status.NONE).withHistory(history), msg.source(), msg.document());
+        ViewerState shown = Reflow.show(s.reading().withStatus(Status.NONE).withHistory(history).withFollowingEnd(false),
+                msg.source(), msg.document());
         if (msg.reason() == Effect.Load.Reason.LOCAL_ORIGINAL) {
             shown = shown.withStatus(Articles.localCopyStatus(shown));
         }
@@ -265,11 +295,12 @@ final class Following {
     private static ViewerState reloaded(ViewerState s, Source source, Document document) {
         TextAnchor place = TextAnchor.at(s.page(), s.top());
         int focus = s.focus();
-        String query = s.search().query();
+        Search search = s.search();
+        String query = search.query();
         ViewerState shown = Reflow.show(s, source, document);
         ViewerState placed = shown.withTop(place.lineIn(shown.page()));
         placed = placed.withFocus(focus < placed.page().links().size() ? focus : ViewerState.NO_FOCUS);
-        placed = placed.withSearch(query.isEmpty() ? Search.NONE : new Search(query, Searcher.find(placed.page(), query), -1));
+        placed = placed.withSearch(query.isEmpty() ? Search.NONE : search.withMatches(Searcher.find(placed.page(), query), -1));
         return placed.withStatus(Status.info("reloaded"));
     }
 

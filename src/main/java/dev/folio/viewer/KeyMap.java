@@ -21,7 +21,8 @@ public final class KeyMap {
     private static final String LIBRARY_NOTE = "In the library view (folio DIR): type to filter (fuzzy, Chinese too), "
             + "↑ ↓ PgUp PgDn Ctrl-N Ctrl-P move, Tab sorts by name, title or date, Enter opens, "
             + "Backspace goes back, Esc clears the filter, then leaves.";
-    private static final String MOUSE_NOTE = "Mouse: the wheel scrolls, a click on a link follows it.";
+    private static final String MOUSE_NOTE = "Mouse: the wheel scrolls, a click on a link follows it; "
+            + "while released, the terminal selects and copies.";
 
     private final Map<Action, List<Key>> keys;
     private final Map<Key, Action> byKey = new HashMap<>();
@@ -116,6 +117,41 @@ public final class KeyMap {
         return String.join(" ", names);
     }
 
+    /**
+     * The help screen in {@code width} columns: an entry too long for it wraps at spaces, its
+     * next lines indented under the text (a hanging indent), never cut with an ellipsis.
+     */
+    public List<String> helpLines(int width) {
+        int column = 0;
+        for (Action a : Action.values()) {
+            column = Math.max(column, dev.folio.text.Width.of(label(a)));
+        }
+        int indent = 2 + column + 2;
+        List<String> out = new ArrayList<>();
+        for (String line : helpLines()) {
+            boolean entry = line.startsWith("  ") && dev.folio.text.Width.of(line) > indent;
+            if (!entry || indent >= width - 8) {
+                out.addAll(dev.folio.text.WordWrap.lines(line, width));
+                continue;
+            }
+            String keys = line.substring(0, indentIndex(line, indent));
+            out.addAll(dev.folio.text.WordWrap.hanging(keys, " ".repeat(indent), line.substring(keys.length()), width));
+        }
+        return out;
+    }
+
+    /** The char index where display column {@code columns} starts in {@code line}. */
+    private static int indentIndex(String line, int columns) {
+        int used = 0;
+        int i = 0;
+        while (i < line.length() && used < columns) {
+            int next = dev.folio.text.Graphemes.next(line, i);
+            used += dev.folio.text.Width.cluster(line, i, next);
+            i = next;
+        }
+        return i;
+    }
+
     /** The help screen: one line per action, grouped, keys in a column. */
     public List<String> helpLines() {
         int column = 0;
@@ -163,7 +199,7 @@ public final class KeyMap {
     }
 
     /** Lines below the actions in help: how lists are driven (with these keys), and the mouse. */
-    private List<String> notes() {
+    public List<String> notes() {
         // "j k ↓ ↑ move": the first keys of down and up read as a pair, then the others.
         List<String> move = new ArrayList<>();
         int most = Math.max(keys(Action.LINE_DOWN).size(), keys(Action.LINE_UP).size());
@@ -240,16 +276,21 @@ public final class KeyMap {
         m.put(Action.SEARCH, List.of(Key.ch('/')));
         m.put(Action.NEXT_MATCH, List.of(Key.ch('n')));
         m.put(Action.PREVIOUS_MATCH, List.of(Key.ch('N')));
-        m.put(Action.NEXT_ARTICLE, List.of(Key.ch('}'), Key.ch('>')));
-        m.put(Action.PREVIOUS_ARTICLE, List.of(Key.ch('{'), Key.ch('<')));
-        m.put(Action.COLLECTION_INDEX, List.of(Key.ch('i')));
+        m.put(Action.NEXT_ARTICLE, List.of(Key.ch('}')));
+        m.put(Action.PREVIOUS_ARTICLE, List.of(Key.ch('{')));
+        m.put(Action.COLLECTION_INDEX, List.of(Key.ch('H')));
         m.put(Action.LIBRARY, List.of(Key.ch('L')));
         m.put(Action.COLLECTION_SEARCH, List.of(Key.ch('S')));
         m.put(Action.ADD_BOOKMARK, List.of(Key.ch('M')));
         m.put(Action.BOOKMARKS, List.of(Key.ch('B'), Key.ch('\'')));
+        m.put(Action.NARROWER, List.of(Key.ch('<')));
+        m.put(Action.WIDER, List.of(Key.ch('>')));
+        m.put(Action.CENTRE, List.of(Key.ch('c')));
+        m.put(Action.MOUSE, List.of(Key.ch('V')));
         m.put(Action.RELOAD, List.of(Key.ch('r')));
         m.put(Action.EDIT, List.of(Key.ch('e')));
         m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));
+        m.put(Action.MESSAGES, List.of(Key.ch('P')));
         m.put(Action.CLOSE, List.of(Key.of(Key.Kind.ESCAPE)));
         m.put(Action.QUIT, List.of(Key.ch('q'), Key.ctrl('c')));
         return m;

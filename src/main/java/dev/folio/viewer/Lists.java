@@ -22,6 +22,16 @@ final class Lists {
         return s.withMode(Mode.MEDIA_LIST).withSelection(0);
     }
 
+    /** The message log, scrolled to its end (the newest message). */
+    static ViewerState openMessages(ViewerState s) {
+        if (s.messages().isEmpty()) {
+            return s.withStatus(Status.info("no messages yet"));
+        }
+        ViewerState open = s.withMode(Mode.MESSAGES);
+        int count = Panel.items(open).size();
+        return open.withSelection(Math.max(0, count - Panel.of(open, count).bodyRows()));
+    }
+
     static ViewerState openHelp(ViewerState s) {
         return s.withMode(Mode.HELP).withSelection(0);
     }
@@ -30,7 +40,7 @@ final class Lists {
         int count = Panel.items(s).size();
         Panel panel = Panel.of(s, count);
         // Help scrolls its text; the other lists move a selection.
-        int last = s.mode() == Mode.HELP ? Math.max(0, count - panel.bodyRows()) : Math.max(0, count - 1);
+        int last = s.mode().scrollsText() ? Math.max(0, count - panel.bodyRows()) : Math.max(0, count - 1);
         int page = Math.max(1, panel.bodyRows());
         switch (action) {
             case LINE_DOWN: return Step.of(select(s, s.selection() + 1, last));
@@ -48,6 +58,7 @@ final class Lists {
             case BOOKMARKS: return Step.of(s.mode() == Mode.BOOKMARKS ? closed(s) : s);
             case COLLECTION_SEARCH: return Step.of(s.mode() == Mode.SEARCH_RESULTS ? closed(s) : s);
             case HELP: return Step.of(s.mode() == Mode.HELP ? closed(s) : s);
+            case MESSAGES: return Step.of(s.mode() == Mode.MESSAGES ? closed(s) : s);
             default: return Step.of(s);
         }
     }
@@ -61,7 +72,7 @@ final class Lists {
     /** The wheel over a list moves it like the arrow keys. */
     static ViewerState wheel(ViewerState s, int lines) {
         int count = Panel.items(s).size();
-        int last = s.mode() == Mode.HELP ? Math.max(0, count - Panel.of(s, count).bodyRows()) : Math.max(0, count - 1);
+        int last = s.mode().scrollsText() ? Math.max(0, count - Panel.of(s, count).bodyRows()) : Math.max(0, count - 1);
         return select(s, s.selection() + lines, last);
     }
 

@@ -50,7 +50,7 @@ final class LongDocuments {
         if (s.status().kind() == Status.Kind.PROGRESS) {
             shown = shown.withStatus(msg.percent() < 100 ? progress(msg.percent()) : Status.NONE);
         }
-        return shown;
+        return EndFollowing.grown(shown);
     }
 
     /**

@@ -22,6 +22,8 @@ public enum Mode {
     SEARCH_RESULTS,
     /** The key list, generated from {@link KeyMap}. */
     HELP,
+    /** The messages shown so far, newest last. */
+    MESSAGES,
     /** A risky target is shown in full; {@code y} opens it, anything else cancels. */
     CONFIRM_OPEN,
     /** One image fills the screen ({@code selection} is its media item); Esc returns. */
@@ -29,6 +31,11 @@ public enum Mode {
 
     /** True for the modes drawn as a panel over the page. */
     public boolean isOverlay() {
-        return this == OUTLINE || this == MEDIA_LIST || this == BOOKMARKS || this == SEARCH_RESULTS || this == HELP || this == CONFIRM_OPEN;
+        return this == OUTLINE || this == MEDIA_LIST || this == BOOKMARKS || this == SEARCH_RESULTS || this == HELP || this == MESSAGES || this == CONFIRM_OPEN;
+    }
+
+    /** Panels whose text scrolls (help, the message log), rather than a selection moving. */
+    public boolean scrollsText() {
+        return this == HELP || this == MESSAGES;
     }
 }

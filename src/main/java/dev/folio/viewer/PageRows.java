@@ -33,6 +33,9 @@ final class PageRows {
 
     private void collectMatches() {
         Search search = state.search();
+        if (!search.shown()) {
+            return;
+        }
         List<Match> matches = search.matches();
         int bottom = state.top() + state.pageRows();
         // Matches are in page order; step back over those that began above and reach the screen.
@@ -81,8 +84,15 @@ final class PageRows {
             return out;
         }
         List<Segment> text = paint(state.page().lines().get(line), marks.getOrDefault(line, List.of()));
-        for (Mark hint : hints.getOrDefault(line, List.of())) {
-            text = Cells.overlay(text, hint.from(), List.of(new Segment(hint.label(), dev.folio.layout.Role.LINK, 0, hint.highlight())));
+        // A hint goes in before its link, pushing the rest of the line right: it hides no text.
+        // From the right, so that the columns of the hints still to insert stay where they were.
+        List<Mark> lineHints = new ArrayList<>(hints.getOrDefault(line, List.of()));
+        lineHints.sort((a, b) -> Integer.compare(b.from(), a.from()));
+        for (Mark hint : lineHints) {
+            List<Segment> with = new ArrayList<>(Cells.slice(text, 0, hint.from()));
+            with.add(new Segment(hint.label(), dev.folio.layout.Role.LINK, 0, hint.highlight()));
+            with.addAll(Cells.slice(text, hint.from(), Cells.width(text)));
+            text = with;
         }
         out.addAll(text);
         return Cells.fit(out, state.width());

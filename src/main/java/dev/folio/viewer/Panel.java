@@ -10,22 +10,31 @@ import java.util.List;
  * sits and what its rows say. Shared by {@link Update} (paging moves by the rows shown) and
  * {@link View} (drawing).
  *
- * @param left     first screen column
- * @param top      first screen row (its title row)
- * @param bodyRows rows for items, between the title row and the footer
- * @param footer   whether there is room for the footer row
+ * A panel is a framed rectangle that covers the page completely: the title sits in its top
+ * border, the keys that drive it in the bottom one, and every cell inside is painted.
+ *
+ * @param left     first screen column (the left border)
+ * @param top      first screen row (the top border, with the title)
+ * @param bodyRows rows for items, between the borders
+ * @param footer   whether the bottom border names the keys (there is room for it)
  */
 record Panel(int left, int width, int top, int bodyRows, boolean footer) {
     /** The current heading's mark in the outline. */
     static final String CURRENT = "• ";
+    /** Border and padding: one column of frame and one of space on each side. */
+    static final int SIDES = 4;
 
     static Panel of(ViewerState s, int items) {
-        int width = s.width() <= 44 ? s.width() : Math.min(80, s.width() - 4);
+        int width = s.width() <= 44 ? s.width() : Math.min(84, s.width() - 4);
         int rows = s.pageRows();
         int margin = rows >= 10 ? 1 : 0;
-        boolean footer = rows >= 4;
-        int room = Math.max(0, rows - 2 * margin - 1 - (footer ? 1 : 0));
-        return new Panel((s.width() - width) / 2, width, margin, Math.min(room, Math.max(1, items)), footer);
+        int room = Math.max(1, rows - 2 * margin - 2);
+        return new Panel((s.width() - width) / 2, width, margin, Math.min(room, Math.max(1, items)), width >= 24);
+    }
+
+    /** Columns for text inside the frame. */
+    int inner() {
+        return Math.max(1, width - SIDES);
     }
 
     /** The first item shown, so that the selected one is in view. */
@@ -44,6 +53,7 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case HELP: return "Keys";
             case BOOKMARKS: return "Bookmarks";
             case SEARCH_RESULTS: return "Found in the collection";
+            case MESSAGES: return "Messages";
             default: return "Open with an external program?";
         }
     }
@@ -58,7 +68,7 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case MEDIA_LIST: return choose + " opens" + closes;
             case BOOKMARKS: return choose + " opens · d deletes" + closes;
             case SEARCH_RESULTS: return choose + " opens at the match, then n goes on" + closes;
-            case HELP: return (keys.firstKey(Action.LINE_DOWN) + " " + keys.firstKey(Action.LINE_UP)).strip() + " scroll" + closes;
+            case HELP: case MESSAGES: return (keys.firstKey(Action.LINE_DOWN) + " " + keys.firstKey(Action.LINE_UP)).strip() + " scroll" + closes;
             default: return "y opens it · Esc cancels";
         }
     }
@@ -75,7 +85,9 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             case SEARCH_RESULTS:
                 return CollectionSearch.items(s);
             case HELP:
-                return s.env().keys().helpLines();
+                return s.env().keys().helpLines(of(s, 1).inner());
+            case MESSAGES:
+                return messages(s, of(s, 1).inner());
             default:
                 return List.of();
         }
@@ -89,6 +101,15 @@ record Panel(int left, int width, int top, int bodyRows, boolean footer) {
             HeadingAnchor h = headings.get(i);
             String indent = "  ".repeat(Math.max(0, Math.min(5, h.level() - 1)));
             out.add(indent + (i == current ? CURRENT : "  ") + h.text());
+        }
+        return out;
+    }
+
+    /** Each message wrapped at spaces, its next lines indented. */
+    private static List<String> messages(ViewerState s, int width) {
+        List<String> out = new ArrayList<>();
+        for (String m : s.messages()) {
+            out.addAll(dev.folio.text.WordWrap.hanging("• ", "  ", Following.shown(m), width));
         }
         return out;
     }

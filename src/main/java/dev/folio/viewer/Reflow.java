@@ -38,6 +38,6 @@ final class Reflow {
         }
         java.util.List<Match> matches = Searcher.find(page, old.query());
         int current = old.current() < matches.size() ? old.current() : -1;
-        return new Search(old.query(), matches, current);
+        return old.withMatches(matches, current);
     }
 }

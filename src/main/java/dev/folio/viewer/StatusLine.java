@@ -51,6 +51,40 @@ final class StatusLine {
         return new Prompted(row, cursor);
     }
 
+    /**
+     * The status line, and above it the first part of a message too long for one row (which
+     * then takes a second row over the page's last one). One row or two, top first.
+     */
+    static List<List<Segment>> rows(ViewerState s) {
+        Status status = s.status();
+        int width = s.width();
+        if (status.isEmpty() || s.mode() == Mode.CONFIRM_OPEN || s.pageRows() < 2) {
+            return List.of(render(s));
+        }
+        String text = Sanitizer.visible(status.text());
+        String position = position(s, width);
+        int room = width - Width.of(position) - (position.isEmpty() ? 0 : GAP.length());
+        if (Width.of(text) <= room - Math.min(Width.of(where(s)), room / 3) - GAP.length()) {
+            return List.of(render(s));
+        }
+        List<String> lines = dev.folio.text.WordWrap.lines(text, width);
+        String first = lines.get(0);
+        String rest = text.substring(Math.min(text.length(), first.length())).strip();
+        Highlight h = status.kind() == Status.Kind.ERROR ? Highlight.STATUS_ERROR : Highlight.STATUS_MESSAGE;
+        List<Segment> top = List.of(Cells.padded(first, width, h));
+        List<Segment> bottom;
+        if (rest.isEmpty()) {
+            bottom = render(s.withStatus(Status.NONE));
+        } else if (Width.of(rest) + GAP.length() <= room) {
+            // The rest of the message, then the position: no title, the message matters more.
+            bottom = Cells.fit(List.of(Cells.padded(rest, room, h),
+                    new Segment(position.isEmpty() ? "" : GAP + position, dev.folio.layout.Role.TEXT, 0, Highlight.STATUS_DIM)), width);
+        } else {
+            bottom = List.of(Cells.padded(rest, width, h)); // all of the row for the message, this once
+        }
+        return List.of(top, bottom);
+    }
+
     static List<Segment> render(ViewerState s) {
         int width = s.width();
         String position = position(s, width);
@@ -118,6 +152,9 @@ final class StatusLine {
         if (s.mode() == Mode.LIBRARY && s.shelf().library() != null) {
             Library l = s.shelf().library();
             return l.shown().isEmpty() ? "" : (l.selection() + 1) + "/" + l.shown().size();
+        }
+        if (View.isEmpty(s)) {
+            return "empty".length() + GAP.length() < width ? "empty" : "";
         }
         String article = Articles.label(s);
         String full = positionOnly(s, width);

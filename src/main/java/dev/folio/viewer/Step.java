@@ -15,4 +15,9 @@ public record Step(ViewerState state, List<Effect> effects) {
     public static Step of(ViewerState state, Effect effect) {
         return new Step(state, List.of(effect));
     }
+
+    /** The same effects after another state. */
+    public Step withState(ViewerState next) {
+        return next == state ? this : new Step(next, effects);
+    }
 }

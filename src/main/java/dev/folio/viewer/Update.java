@@ -44,7 +44,7 @@ public final class Update {
             return Step.of(s.withStatus(r.error() ? Status.error(text) : Status.info(text)));
         }
         if (msg instanceof Msg.Wheel) {
-            return Step.of(wheel(s, ((Msg.Wheel) msg).notches()));
+            return Step.of(EndFollowing.afterMove(s, wheel(s, ((Msg.Wheel) msg).notches()), false));
         }
         if (msg instanceof Msg.FileChanged) {
             return FileActions.changed(s, (Msg.FileChanged) msg);
@@ -96,9 +96,13 @@ public final class Update {
             case OUTLINE:
             case MEDIA_LIST:
             case HELP:
+            case MESSAGES:
                 return action.map(a -> Lists.key(t, a)).orElse(Step.of(t));
             default:
-                return action.map(a -> reading(t, a)).orElse(Step.of(t));
+                return action.map(a -> {
+                    Step step = reading(t, a);
+                    return step.withState(EndFollowing.afterMove(t, step.state(), a == Action.BOTTOM));
+                }).orElse(Step.of(t));
         }
     }
 
@@ -139,10 +143,15 @@ public final class Update {
             case ADD_BOOKMARK: return Places.addBookmark(s);
             case BOOKMARKS: return Places.list(s);
             case COLLECTION_SEARCH: return Step.of(CollectionSearch.start(s));
+            case NARROWER: return ReadingColumn.narrower(s);
+            case WIDER: return ReadingColumn.wider(s);
+            case CENTRE: return ReadingColumn.toggleCentre(s);
+            case MOUSE: return toggleMouse(s);
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
-            case CLOSE: return WebLinks.close(s);
+            case MESSAGES: return Step.of(Lists.openMessages(s));
+            case CLOSE: return WebLinks.close(s.withSearch(s.search().hidden())); // n and N still know the query
             case QUIT: return Step.of(s, new Effect.Quit());
             default: return Step.of(s);
         }
@@ -152,6 +161,16 @@ public final class Update {
     private static boolean isDelete(Key key) {
         Key k = KeyMap.normalise(key);
         return k.kind() == Key.Kind.DELETE || k.kind() == Key.Kind.CHAR && !k.ctrl() && !k.alt() && k.ch() == 'd';
+    }
+
+    /** Gives the mouse to the terminal (its own selection and copy work) or takes it back. */
+    private static Step toggleMouse(ViewerState s) {
+        boolean capture = !s.options().mouse();
+        String key = s.env().keys().firstKey(Action.MOUSE);
+        String said = capture ? "mouse on: the wheel scrolls, clicks follow links"
+                : "mouse released: select text with it; " + key + " takes it back";
+        return Step.of(s.withOptions(s.options().withMouse(capture)).withStatus(Status.info(said)),
+                new Effect.MouseCapture(capture));
     }
 
     private static Step reload(ViewerState s) {
@@ -185,6 +204,7 @@ public final class Update {
             case BOOKMARKS:
             case SEARCH_RESULTS:
             case HELP:
+            case MESSAGES:
                 return Lists.wheel(s, notches);
             case LIBRARY:
                 return s.shelf().library() == null ? s

@@ -25,6 +25,12 @@ public final class View {
                 rows.add(s.mode() == Mode.IMAGE ? List.of() : page.row(s.top() + r));
             }
         }
+        if (isEmpty(s) && !rows.isEmpty()) {
+            String note = Cells.ellipsize(EMPTY, s.width());
+            int left = Math.max(0, (s.width() - dev.folio.text.Width.of(note)) / 2);
+            rows.set(rows.size() / 2, List.of(Cells.blank(left), new Segment(note, dev.folio.layout.Role.TEXT, 0,
+                    Highlight.OVERLAY_DIM)));
+        }
         if (s.mode().isOverlay()) {
             drawPanel(s, rows);
         }
@@ -36,7 +42,11 @@ public final class View {
             cursorColumn = prompt.cursor();
             cursorRow = s.height() - 1;
         } else {
-            rows.add(StatusLine.render(s));
+            List<List<Segment>> status = StatusLine.rows(s);
+            if (status.size() == 2 && !rows.isEmpty()) {
+                rows.set(rows.size() - 1, status.get(0)); // a long message takes the row above too
+            }
+            rows.add(status.get(status.size() - 1));
         }
         List<Frame.Row> out = new ArrayList<>(rows.size());
         for (List<Segment> row : rows) {
@@ -45,30 +55,42 @@ public final class View {
         return new Frame(s.width(), s.height(), out, cursorColumn, cursorRow, Pictures.of(s));
     }
 
+    /** What an empty document shows in the middle of the screen. */
+    static final String EMPTY = "This document is empty.";
+
+    /** A document with nothing to show (no text at all, or only blank lines), once it has arrived. */
+    static boolean isEmpty(ViewerState s) {
+        if (s.source() == null) {
+            return false; // still loading
+        }
+        for (dev.folio.layout.Line line : s.page().lines()) {
+            if (!line.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void drawPanel(ViewerState s, List<List<Segment>> rows) {
         boolean confirm = s.mode() == Mode.CONFIRM_OPEN;
         Panel probe = Panel.of(s, 1);
-        List<String> items = confirm ? confirmation(s, probe.width() - 2) : Panel.items(s);
+        List<String> items = confirm ? confirmation(s, probe.inner()) : Panel.items(s);
         Panel panel = Panel.of(s, items.size());
         if (rows.isEmpty()) {
             return;
         }
-        List<List<Segment>> panelRows = new ArrayList<>();
-        panelRows.add(List.of(Cells.padded(" " + Panel.title(s.mode()), panel.width(), Highlight.OVERLAY_TITLE)));
-        int first = s.mode() == Mode.HELP ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
+        int first = s.mode().scrollsText() ? Math.min(s.selection(), Math.max(0, items.size() - panel.bodyRows()))
                 : panel.firstShown(s.selection(), items.size());
+        List<PanelPainter.Line> body = new ArrayList<>();
         for (int i = 0; i < panel.bodyRows(); i++) {
             int index = first + i;
             String text = index < items.size() ? items.get(index) : "";
             boolean selected = (s.mode() == Mode.OUTLINE || s.mode() == Mode.MEDIA_LIST || s.mode() == Mode.BOOKMARKS
-                    || s.mode() == Mode.SEARCH_RESULTS)
-                    && index == s.selection();
-            panelRows.add(List.of(Cells.padded(" " + text, panel.width(),
-                    selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY)));
+                    || s.mode() == Mode.SEARCH_RESULTS) && index == s.selection();
+            body.add(new PanelPainter.Line(text, selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY));
         }
-        if (panel.footer()) {
-            panelRows.add(List.of(Cells.padded(" " + Panel.footer(s.mode(), s.env().keys()), panel.width(), Highlight.OVERLAY_DIM)));
-        }
+        List<List<Segment>> panelRows = PanelPainter.rows(panel, Panel.title(s.mode()), body,
+                Panel.footer(s.mode(), s.env().keys()));
         for (int i = 0; i < panelRows.size() && panel.top() + i < rows.size(); i++) {
             int r = panel.top() + i;
             rows.set(r, Cells.overlay(rows.get(r), panel.left(), panelRows.get(i)));

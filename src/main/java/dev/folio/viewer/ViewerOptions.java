@@ -4,14 +4,23 @@ package dev.folio.viewer;
  * How the reading column is placed.
  *
  * @param maxWidth the widest the text column gets, however wide the terminal (default 100)
+ * @param mouse    whether folio has the mouse (wheel, clicks); false leaves it to the terminal
  */
-public record ViewerOptions(int maxWidth, Column column) {
+public record ViewerOptions(int maxWidth, Column column, boolean mouse) {
     public static final int DEFAULT_MAX_WIDTH = 100;
 
     public ViewerOptions {
         if (maxWidth < 1) {
             throw new IllegalArgumentException("maxWidth must be at least 1: " + maxWidth);
         }
+    }
+
+    public ViewerOptions(int maxWidth, Column column) {
+        this(maxWidth, column, true);
+    }
+
+    public ViewerOptions withMouse(boolean captured) {
+        return new ViewerOptions(maxWidth, column, captured);
     }
 
     public static ViewerOptions defaults() {

@@ -19,24 +19,30 @@ import java.util.Map;
  * @param selection the selected row of the outline or media list; the first shown row of help
  * @param pending   the target awaiting confirmation ({@link Mode#CONFIRM_OPEN}), else null
  * @param shelf     the collection around the document: library view, reading order, originals, bookmarks
+ * @param messages  the messages shown so far, oldest first (at most {@link #MESSAGE_LOG} of them), for the log
+ * @param followingEnd whether the screen stays at the end as the document grows ({@code G}
+ *                  during a background load, a stream being written); moving up ends it
  */
 public record ViewerState(Collaborators env, ViewerOptions options, Source source, Document document, Page page,
                           int width, int height, int top, int focus, Mode mode, Search search, Prompt prompt,
                           History history, Status status, int selection, Target.NeedsConfirm pending,
-                          Shelf shelf) {
+                          Shelf shelf, boolean followingEnd, List<String> messages) {
     public static final int NO_FOCUS = -1;
+    /** Messages kept for the log. */
+    public static final int MESSAGE_LOG = 100;
 
     public ViewerState {
         width = Math.max(1, width);
         height = Math.max(1, height);
         shelf = shelf == null ? Shelf.EMPTY : shelf;
+        messages = messages == null ? List.of() : messages;
     }
 
     /** The state before the first document arrives: an empty page on a screen of this size. */
     public static ViewerState initial(Collaborators env, ViewerOptions options, int width, int height) {
         int column = Math.max(1, Math.min(options.maxWidth(), width));
         return new ViewerState(env, options, null, Document.empty(), emptyPage(column), width, height, 0, NO_FOCUS,
-                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null, Shelf.EMPTY);
+                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null, Shelf.EMPTY, false, List.of());
     }
 
     static Page emptyPage(int width) {
@@ -75,76 +81,96 @@ public record ViewerState(Collaborators env, ViewerOptions options, Source sourc
     public ViewerState withTop(int newTop) {
         int clamped = Math.max(0, Math.min(newTop, maxTop()));
         return new ViewerState(env, options, source, document, page, width, height, clamped, focus, mode, search,
-                prompt, history, status, selection, pending, shelf);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     public ViewerState withFocus(int newFocus) {
         return new ViewerState(env, options, source, document, page, width, height, top, newFocus, mode, search,
-                prompt, history, status, selection, pending, shelf);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     /** Other collaborators (the image toggle swaps the layout); the caller lays the page out again. */
     ViewerState withEnv(Collaborators newEnv) {
         return new ViewerState(newEnv, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, pending, shelf);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     public ViewerState withMode(Mode newMode) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, newMode, search,
-                prompt, history, status, selection, pending, shelf);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     public ViewerState withSearch(Search newSearch) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, newSearch,
-                prompt, history, status, selection, pending, shelf);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     public ViewerState withPrompt(Prompt newPrompt) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                newPrompt, history, status, selection, pending, shelf);
+                newPrompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     public ViewerState withHistory(History newHistory) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, newHistory, status, selection, pending, shelf);
+                prompt, newHistory, status, selection, pending, shelf, followingEnd, messages);
     }
 
+    /** A new status; a message (not progress) also goes into the message log. */
     public ViewerState withStatus(Status newStatus) {
+        List<String> log = messages;
+        boolean message = newStatus.kind() == Status.Kind.INFO || newStatus.kind() == Status.Kind.ERROR;
+        if (message && !newStatus.text().isEmpty() && !newStatus.equals(status)) {
+            java.util.ArrayList<String> longer = new java.util.ArrayList<>(messages.subList(
+                    Math.max(0, messages.size() - MESSAGE_LOG + 1), messages.size()));
+            longer.add(newStatus.text());
+            log = List.copyOf(longer);
+        }
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, newStatus, selection, pending, shelf);
+                prompt, history, newStatus, selection, pending, shelf, followingEnd, log);
     }
 
     public ViewerState withSelection(int newSelection) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, newSelection, pending, shelf);
+                prompt, history, status, newSelection, pending, shelf, followingEnd, messages);
+    }
+
+    /** Other column options (width, centring), the page not yet laid out again. */
+    ViewerState withOptions(ViewerOptions newOptions) {
+        return new ViewerState(env, newOptions, source, document, page, width, height, top, focus, mode, search,
+                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+    }
+
+    public ViewerState withFollowingEnd(boolean follow) {
+        return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
+                prompt, history, status, selection, pending, shelf, follow, messages);
     }
 
     public ViewerState withPending(Target.NeedsConfirm newPending) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, newPending, shelf);
+                prompt, history, status, selection, newPending, shelf, followingEnd, messages);
     }
 
     public ViewerState withShelf(Shelf newShelf) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, pending, newShelf);
+                prompt, history, status, selection, pending, newShelf, followingEnd, messages);
     }
 
     /** The screen size changed; the caller lays the page out again. */
     ViewerState withSize(int newWidth, int newHeight) {
         return new ViewerState(env, options, source, document, page, newWidth, newHeight, top, focus, mode, search,
-                prompt, history, status, selection, pending, shelf);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     /** Another document (or the same one laid out again); top and focus are the caller's to set. */
     ViewerState withDocument(Source newSource, Document newDocument, Page newPage) {
         return new ViewerState(env, options, newSource, newDocument, newPage, width, height, 0, NO_FOCUS, mode,
-                search, prompt, history, status, selection, pending, shelf);
+                search, prompt, history, status, selection, pending, shelf, followingEnd, messages);
     }
 
     /** Back to reading: no prompt, no overlay, nothing pending. */
     public ViewerState reading() {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, Mode.READING, search,
-                null, history, status, 0, null, shelf);
+                null, history, status, 0, null, shelf, followingEnd, messages);
     }
 
     /** The current place, as history keeps it. */

@@ -96,11 +96,11 @@ class ConfigFileTest {
 
     @Test
     void aMistakeInTheFileIsAUsageErrorNamingFileAndLine() throws Exception {
-        config("width = 60\n\ncolour = \"never\"\n");
+        config("width = 60\n\nmargin = 2\n");
         Run run = folio("doc.md");
         assertEquals(2, run.exit());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("folio: " + config + ":3: unknown key 'colour'"), run.err());
+        assertTrue(run.err().startsWith("folio: " + config + ":3: unknown key 'margin'"), run.err());
         assertEquals(1, run.errLines().size(), "one line, no stack trace");
     }
 

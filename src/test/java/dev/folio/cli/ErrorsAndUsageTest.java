@@ -66,11 +66,12 @@ class ErrorsAndUsageTest {
 
     @Test
     void binaryFileIsRefused() throws Exception {
-        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         Run run = Run.folio(env, "-p", "logo.png");
         assertEquals(1, run.exit());
         assertEquals(1, run.errLines().size(), run.err());
-        assertTrue(run.err().startsWith("folio: logo.png: looks like a binary file"), run.err());
+        assertTrue(run.err().startsWith("folio: logo.png: a PNG image, not text: open it in an image viewer"), run.err());
+        assertFalse(run.err().contains("UTF-16"), "an image is not mistaken text: " + run.err());
     }
 
     @Test

@@ -70,7 +70,8 @@ class OutputTest {
     @Test
     void noColorIsRespected() {
         env.terminal(80).set("NO_COLOR", "1");
-        assertFalse(folio("-p", "doc.md").out().contains("\u001b"));
+        String out = folio("-p", "doc.md").out();
+        assertFalse(out.matches("(?s).*\u001b\\[[0-9;]*(3[0-9]|4[0-9]|9[0-7]|10[0-7])(;[0-9;]*)?m.*"), "no colour: " + out);
     }
 
     @Test
@@ -126,6 +127,16 @@ class OutputTest {
         Run run = folio("-");
         assertEquals(0, run.exit(), run.err());
         assertEquals("From stdin\nbody\n", run.out());
+        assertTrue(run.err().contains("reading standard input") && run.err().contains("Ctrl-D"),
+                "at a terminal, folio - says what it waits for and how to end it: " + run.err());
+    }
+
+    @Test
+    void dashFromAPipeSaysNothing() {
+        env.stdin("piped\n");
+        Run run = folio("-p", "-");
+        assertEquals("piped\n", run.out());
+        assertEquals("", run.err());
     }
 
     @Test

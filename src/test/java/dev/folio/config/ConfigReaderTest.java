@@ -81,9 +81,17 @@ class ConfigReaderTest {
 
     @Test
     void anUnknownKeyIsNamedWithItsLine() {
-        ConfigException e = error("width = 80\n\ncolour = \"never\"\n", 3);
-        assertTrue(e.problem().startsWith("unknown key 'colour'"), e.problem());
+        ConfigException e = error("width = 80\n\nmargin = 2\n", 3);
+        assertTrue(e.problem().startsWith("unknown key 'margin'"), e.problem());
         assertTrue(e.problem().contains("color"), "lists the keys there are: " + e.problem());
+    }
+
+    @Test
+    void colourIsSpeltEitherWay() throws ConfigException {
+        assertEquals("never", read("colour = \"never\"\n").color().orElseThrow().value());
+        assertEquals("always", read("color = \"always\"\n").color().orElseThrow().value());
+        assertTrue(error("colour = \"often\"\n", 1).problem().contains("colour must be auto, always, never"));
+        assertTrue(error("color = \"never\"\ncolour = \"always\"\n", 2).problem().contains("give it once"));
     }
 
     @Test

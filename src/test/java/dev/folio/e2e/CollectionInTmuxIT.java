@@ -93,7 +93,7 @@ class CollectionInTmuxIT {
             tmux.type("{");
             String previous = expect(tmux, s -> status(s).contains("article 9/" + ARTICLES));
             assertTrue(firstRow(previous).contains(CollectionGenerator.title(8)), previous);
-            tmux.type("i");
+            tmux.type("H");
             String index = expect(tmux, s -> firstRow(s).contains("目录"));
             assertTrue(index.contains(CollectionGenerator.title(0)), index);
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DecoderTest {
@@ -97,7 +98,34 @@ class DecoderTest {
     void nulBytesMeanBinary() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         DecodeException e = assertThrows(DecodeException.class, () -> Decoder.decode(png));
-        assertTrue(e.getMessage().startsWith("looks like a binary file"), e.getMessage());
+        assertEquals("a PNG image, not text: open it in an image viewer", e.getMessage());
+    }
+
+    @Test
+    void aBinaryFileIsCalledWhatItIsAndUtf16IsSuggestedOnlyForUtf16() throws Exception {
+        byte[] elf = new byte[64];
+        System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1}, 0, elf, 0, 7);
+        assertEquals("a program (ELF executable), not text", assertThrows(DecodeException.class, () -> Decoder.decode(elf)).getMessage());
+        byte[] pdf = "%PDF-1.7\n\u0000\u0000stream".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("a PDF document, not text", assertThrows(DecodeException.class, () -> Decoder.decode(pdf)).getMessage());
+        byte[] utf16 = "# Title\n\nSome text in UTF-16.\n".getBytes(StandardCharsets.UTF_16LE);
+        assertTrue(assertThrows(DecodeException.class, () -> Decoder.decode(utf16)).getMessage().contains("--encoding UTF-16LE"));
+        byte[] other = {1, 2, 3, 0, 0, 0, 7, 9, 0, 0, 0, 0, 5, 5, 5, 5};
+        assertEquals("a binary file, not text", assertThrows(DecodeException.class, () -> Decoder.decode(other)).getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"# 短\n\n你好\n", "中文", "测试", "谢谢你的帮助", "# 注意\n\n请先安装。\n", "你好，世界"})
+    void shortChineseInGb18030IsNotTakenForThaiOrCyrillic(String text) throws Exception {
+        Decoded decoded = Decoder.decode(text.getBytes(Charset.forName("GB18030")));
+        assertEquals(text, decoded.text());
+        assertEquals("GB18030", decoded.charset().name());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"สวัสดี, TIS-620", "ขอบคุณ, TIS-620", "ไทย, TIS-620", "привет, KOI8-R", "спасибо, windows-1251", "Привет мир, windows-1251"})
+    void shortThaiAndRussianStayWhatTheyAre(String text, String charset) throws Exception {
+        assertEquals(text, Decoder.decode(text.getBytes(Charset.forName(charset))).text());
     }
 
     @Test

@@ -83,10 +83,10 @@ class InputReaderTest {
 
     @Test
     void binaryFileIsRefusedByName() throws Exception {
-        Path file = Files.write(dir.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Path file = Files.write(dir.resolve("a.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         InputException e = assertThrows(InputException.class, () -> reader.text(file, "a.png"));
         assertEquals("a.png", e.what());
-        assertEquals(true, e.why().startsWith("looks like a binary file"));
+        assertEquals(true, e.why().startsWith("a PNG image, not text"), e.why());
     }
 
     @Test

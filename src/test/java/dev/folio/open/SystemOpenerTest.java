@@ -25,9 +25,19 @@ class SystemOpenerTest {
         final List<List<String>> started = new ArrayList<>();
         final List<List<String>> inTerminal = new ArrayList<>();
         final Set<String> missing;
+        /** Programs that exit at once with this code (a GUI opener with no desktop); others keep running. */
+        final Map<String, Integer> exits = new HashMap<>();
+        int terminalExit;
 
         RecordingLauncher(String... missing) {
             this.missing = Set.of(missing);
+        }
+
+        @Override
+        public java.util.OptionalInt startAndWatch(List<String> argv) throws IOException {
+            start(argv);
+            Integer code = exits.get(argv.get(0));
+            return code == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(code);
         }
 
         @Override
@@ -41,7 +51,7 @@ class SystemOpenerTest {
         @Override
         public int runInTerminal(List<String> argv) {
             inTerminal.add(argv);
-            return 0;
+            return terminalExit;
         }
     }
 
@@ -132,7 +142,31 @@ class SystemOpenerTest {
         Opener.Outcome outcome = new SystemOpener(null, new Platform(Map.of("PATH", bin.toString()), "Linux", ""), launcher)
                 .open("/d/a.png", TargetKind.IMAGE);
         assertFalse(outcome.opened());
-        assertEquals("no opener found: /d/a.png", outcome.message());
+        assertTrue(outcome.message().startsWith("no opener found for /d/a.png"), outcome.message());
+        assertTrue(outcome.message().contains("--opener") && outcome.message().contains("FOLIO_OPENER")
+                && outcome.message().contains("[opener]"), "says how to set one: " + outcome.message());
+    }
+
+    @Test
+    void aGuiOpenerThatExitsWithAnErrorIsAFailureNotOpened() throws IOException {
+        RecordingLauncher launcher = new RecordingLauncher();
+        launcher.exits.put("xdg-open", 3);
+        launcher.exits.put("gio", 2);
+        Opener.Outcome outcome = new SystemOpener(null, linux(Map.of("DISPLAY", ":0"), "xdg-open"), launcher)
+                .open("/d/img/a.png", TargetKind.IMAGE);
+        assertFalse(outcome.opened(), outcome.message());
+        assertTrue(outcome.message().startsWith("xdg-open exited with 3 for /d/img/a.png"), outcome.message());
+        assertTrue(outcome.message().contains("--opener CMD, FOLIO_OPENER, or [opener] in folio.toml"), outcome.message());
+    }
+
+    @Test
+    void theDefaultOpenersFailureWithoutADesktopSaysHowToSetOne() throws IOException {
+        RecordingLauncher launcher = new RecordingLauncher();
+        launcher.terminalExit = 2;
+        Opener.Outcome outcome = new SystemOpener(null, linux(Map.of(), "gio"), launcher).open("/d/a.pdf", TargetKind.OTHER);
+        assertFalse(outcome.opened());
+        assertTrue(outcome.message().startsWith("gio exited with 2"), outcome.message());
+        assertTrue(outcome.message().contains("FOLIO_OPENER"), outcome.message());
     }
 
     @Test

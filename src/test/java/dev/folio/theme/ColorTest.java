@@ -47,7 +47,7 @@ class ColorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ColorDepth.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ColorDepth.class, names = {"NONE", "MONOCHROME"}, mode = EnumSource.Mode.EXCLUDE)
     void theSixteenNamedColoursAreTheTerminalsOwnAtEveryDepth(ColorDepth depth) {
         for (int i = 0; i < 16; i++) {
             assertEquals(Color.ansi(i), Color.ansi(i).at(depth));
@@ -55,7 +55,7 @@ class ColorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"TRUE_COLOR, RGB", "PALETTE_256, INDEXED", "BASIC_16, ANSI", "NONE, DEFAULT"})
+    @CsvSource({"TRUE_COLOR, RGB", "PALETTE_256, INDEXED", "BASIC_16, ANSI", "MONOCHROME, DEFAULT", "NONE, DEFAULT"})
     void aThemeAtEachDepthUsesOnlyColoursOfThatDepth(ColorDepth depth, Color.Kind widest) {
         Set<Color.Kind> allowed = switch (widest) {
             case RGB -> EnumSet.allOf(Color.Kind.class);

@@ -74,9 +74,10 @@ class ThemeTest {
     }
 
     @Test
-    void plainThemeUsesOnlyBoldUnderlineAndReverse() {
+    void plainThemeUsesAttributesOnly() {
         Theme t = Themes.builtIn("plain");
-        int allowed = Style.BOLD | Style.UNDERLINE | Style.INVERSE;
+        // Italic and strike only for emphasis and struck text: they must differ from links (underline).
+        int allowed = Style.BOLD | Style.UNDERLINE | Style.INVERSE | Style.ITALIC | Style.STRIKE;
         List<Style> styles = new java.util.ArrayList<>();
         for (Role role : Role.values()) {
             styles.add(t.style(role));

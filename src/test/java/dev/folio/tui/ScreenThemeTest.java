@@ -54,7 +54,7 @@ class ScreenThemeTest {
         Segment emphasis = new Segment("x", Role.TEXT, Span.EMPHASIS, Highlight.NONE);
         Segment match = new Segment("x", Role.TEXT, 0, Highlight.CURRENT_MATCH);
 
-        assertEquals(java.util.Set.of(SGR.UNDERLINE), plain.styleOf(emphasis).attributes(), "plain underlines emphasis");
+        assertEquals(java.util.Set.of(SGR.ITALIC), plain.styleOf(emphasis).attributes(), "plain: emphasis italic, unlike links");
         assertEquals(java.util.Set.of(SGR.BOLD, SGR.REVERSE), plain.styleOf(match).attributes());
     }
 

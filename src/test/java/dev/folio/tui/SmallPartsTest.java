@@ -1,5 +1,6 @@
 package dev.folio.tui;
 
+import dev.folio.theme.Highlight;
 import com.googlecode.lanterna.TerminalSize;
 import dev.folio.doc.Document;
 import dev.folio.viewer.Effect;

@@ -94,6 +94,21 @@ class FollowTest {
     }
 
     @Test
+    void theNotesBackLinkReturnsToTheScrollPositionTheReaderLeft() {
+        TestViewer v = viewer();
+        v.type("]").type("kk");
+        int top = v.top();
+        assertTrue(v.state.isVisible(line(v, "fnref-1")), "the reference is on screen, not at the top");
+        v.key(Key.Kind.TAB);
+        assertEquals("[1]", v.focusedText());
+        v.key(Key.Kind.ENTER).key(Key.Kind.ENTER);
+        assertEquals(top, v.top(), "back where the reader was, not with the reference at the top");
+        assertEquals("[1]", v.focusedText());
+        v.key(Key.alt(Key.Kind.RIGHT));
+        assertTrue(v.state.isVisible(line(v, "fn-1")), "history as after a jump and back: forward is the note");
+    }
+
+    @Test
     void aMissingAnchorIsReportedAndNothingMoves() {
         TestViewer v = viewer();
         v.type("]").key(Key.Kind.TAB).key(Key.Kind.TAB);
@@ -184,7 +199,9 @@ class FollowTest {
         assertEquals(new Effect.OpenExternal("https://example.com/x", TargetKind.WEB), v.effect());
         v.send(new Msg.OpenResult("opened https://example.com/x with firefox", false));
         assertEquals("opened https://example.com/x with firefox", v.status());
-        assertTrue(v.statusRow().contains("opened https://example.com/x"), v.statusRow());
+        List<Frame.Row> rows = v.frame().rows();
+        String lastTwo = rows.get(rows.size() - 2).text().strip() + " " + rows.get(rows.size() - 1).text().strip();
+        assertTrue(lastTwo.contains("opened https://example.com/x"), "on the status line, or its second row: " + lastTwo);
     }
 
     @Test

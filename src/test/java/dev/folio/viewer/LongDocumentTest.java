@@ -60,6 +60,37 @@ class LongDocumentTest {
     }
 
     @Test
+    void gDuringABackgroundLoadFollowsTheEndUntilTheWholeIsRead() {
+        TestViewer v = TestViewer.open("long.md", firstParts(40), 60, 10);
+        v.send(new Msg.Parsed(SOURCE, firstParts(200), 30));
+        runComputation(v);
+        v.type("G");
+        assertEquals(v.state.maxTop(), v.top());
+        v.send(new Msg.Parsed(SOURCE, firstParts(600), 67));
+        runComputation(v);
+        assertEquals(v.state.maxTop(), v.top(), "still at the end of the longer page");
+        v.send(new Msg.Parsed(SOURCE, firstParts(1000), 100));
+        runComputation(v);
+        assertEquals(v.state.maxTop(), v.top(), "at the end when loading finishes");
+        assertTrue(v.state.page().lines().get(v.state.page().size() - 1).text().contains("para 999")
+                || v.screen().contains("para 999"), v.screen());
+    }
+
+    @Test
+    void movingUpStopsFollowingTheEnd() {
+        TestViewer v = TestViewer.open("long.md", firstParts(40), 60, 10);
+        v.type("G").type("k");
+        int top = v.top();
+        v.send(new Msg.Parsed(SOURCE, firstParts(400), 50));
+        runComputation(v);
+        assertEquals(top, v.top(), "the reader scrolled up: the screen stays where it is");
+        v.type("G");
+        v.send(new Msg.Parsed(SOURCE, firstParts(800), 100));
+        runComputation(v);
+        assertEquals(v.state.maxTop(), v.top(), "G follows again");
+    }
+
+    @Test
     void aLayoutOfAnOlderDocumentOrAnotherWidthIsNotShown() {
         TestViewer v = TestViewer.open("long.md", firstParts(40), 60, 10);
         v.send(new Msg.Parsed(SOURCE, firstParts(100), 20));

@@ -61,11 +61,21 @@ class MediaAndHintsTest {
         v.type("F");
         assertEquals(Mode.HINTS, v.state.mode());
         Frame f = v.frame();
-        assertEquals("x 1ink1", f.rows().get(0).text());
-        assertEquals("x 12nk12", f.rows().get(11).text());
+        assertEquals("x 1link1", f.rows().get(0).text(), "the number goes before the link, hiding none of it");
+        assertEquals("x 12link12", f.rows().get(11).text());
         Segment hint = f.rows().get(0).segments().stream()
                 .filter(s -> s.highlight() == Highlight.HINT).findFirst().orElseThrow();
         assertEquals("1", hint.text());
+    }
+
+    @Test
+    void hintsHideNoTextOfWideOrNeighbouringLinks() {
+        PageBuilder b = new PageBuilder(40);
+        b.line(Line.Wrap.END, PageBuilder.t("go to "), PageBuilder.link("快速上手", "a.md"), PageBuilder.t(" or "),
+                PageBuilder.link("JS", "b.md"));
+        TestViewer v = TestViewer.page(b.build(), 40, 5);
+        v.type("F");
+        assertEquals("go to 1快速上手 or 2JS", v.frame().rows().get(0).text());
     }
 
     @Test

@@ -45,6 +45,27 @@ class SearchTest {
     }
 
     @Test
+    void escapeClearsTheHighlightsButNAndShiftNKeepTheQuery() {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            blocks.add(p(1 + 2 * i, i % 5 == 0 ? "kubernetes here " + i : "filler " + i));
+        }
+        TestViewer v = viewer(40, blocks.toArray(new Block[0]));
+        v.type("/kubernetes").key(Key.Kind.ENTER).type("n");
+        assertEquals("match 2/4", v.status());
+        v.key(Key.Kind.ESCAPE);
+        assertTrue(v.frame().rows().stream().flatMap(r -> r.segments().stream())
+                .noneMatch(g -> g.highlight() == Highlight.MATCH || g.highlight() == Highlight.CURRENT_MATCH),
+                "Esc clears the highlights");
+        v.type("n");
+        assertEquals("match 3/4", v.status(), "n goes on from where the search was");
+        assertTrue(v.frame().rows().stream().flatMap(r -> r.segments().stream())
+                .anyMatch(g -> g.highlight() == Highlight.CURRENT_MATCH), "and shows the matches again");
+        v.key(Key.Kind.ESCAPE).type("N");
+        assertEquals("match 2/4", v.status());
+    }
+
+    @Test
     void lowerCaseQueriesIgnoreCaseAndUpperCaseOnesDoNot() {
         TestViewer v = viewer(40, p(1, "Apple apple APPLE"), p(3, "pineapple"));
         v.type("/apple").key(Key.Kind.ENTER);

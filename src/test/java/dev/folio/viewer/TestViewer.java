@@ -17,7 +17,7 @@ final class TestViewer {
     ViewerState state;
     List<Effect> effects = List.of();
 
-    private TestViewer(ViewerState state) {
+    TestViewer(ViewerState state) {
         this.state = state;
     }
 

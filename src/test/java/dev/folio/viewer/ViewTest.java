@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.doc.Document;
 import dev.folio.text.Width;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -64,10 +65,13 @@ class ViewTest {
     void aWideCharacterIsNeverCutInHalf() {
         TestViewer v = TestViewer.open("中文.md", chinese(), 20, 6);
         v.send(new Msg.OpenResult("宽宽宽宽宽宽宽宽宽宽宽宽", true));
-        String status = v.statusRow();
-        assertTrue(Width.of(status) <= 20);
-        assertFalse(status.contains("\uFFFD"));
-        assertTrue(status.contains("…"), status);
+        List<Frame.Row> rows = v.frame().rows();
+        String lastTwo = rows.get(rows.size() - 2).text() + rows.get(rows.size() - 1).text();
+        for (Frame.Row row : rows) {
+            assertTrue(Width.of(row.text()) <= 20, row.text());
+        }
+        assertFalse(lastTwo.contains("\uFFFD"));
+        assertTrue(lastTwo.replace(" ", "").contains("宽宽宽宽宽宽宽宽宽宽宽宽"), "the long message takes two rows, whole: " + lastTwo);
     }
 
     @Test
@@ -125,5 +129,21 @@ class ViewTest {
         Frame f = View.render(s);
         assertEquals(5, f.rows().size());
         assertTrue(f.rows().get(4).text().contains("loading"));
+    }
+
+    @Test
+    void anEmptyDocumentSaysSo() {
+        TestViewer v = TestViewer.open("empty.md", Docs.doc(""), 60, 20);
+        String screen = v.screen();
+        assertTrue(screen.contains(View.EMPTY), screen);
+        String status = v.statusRow();
+        assertTrue(status.contains("empty") && !status.contains("line 0/0"), status);
+    }
+
+    @Test
+    void beforeTheFirstDocumentNothingClaimsItIsEmpty() {
+        ViewerState initial = ViewerState.initial(new Collaborators(new dev.folio.open.LinkResolver(TestViewer.EVERY_FILE_PLAIN),
+                new MiniLayout()), ViewerOptions.defaults(), 60, 20);
+        assertTrue(!View.render(initial).text().contains(View.EMPTY));
     }
 }
