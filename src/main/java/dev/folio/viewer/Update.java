@@ -151,7 +151,7 @@ public final class Update {
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));
             case MESSAGES: return Step.of(Lists.openMessages(s));
-            case CLOSE: return WebLinks.close(s.withSearch(s.search().hidden())); // n and N still know the query
+            case CLOSE: return WebLinks.close(s);
             case QUIT: return Step.of(s, new Effect.Quit());
             default: return Step.of(s);
         }

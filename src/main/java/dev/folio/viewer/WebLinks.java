@@ -83,7 +83,7 @@ final class WebLinks {
         if (s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith(FETCHING)) {
             return Step.of(s.withStatus(Status.info("cancelling…")), new Effect.CancelFetch());
         }
-        return Step.of(s.withSearch(Search.NONE));
+        return Step.of(s.withSearch(s.search().hidden())); // n and N still know the query
     }
 
     static String size(long bytes) {

@@ -69,7 +69,7 @@ class WebCommandTest {
     void printsTheReaderViewOfAnHtmlArticle() {
         Run run = folio("-p", "--color=never", "-w", "72", server.url("/article.html").toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("How the river towns kept their bridges\nMaria Okafor · 2024-03-05\n"), run.out());
+        assertTrue(run.out().startsWith("How the river towns kept their bridges\nby Maria Okafor · 2024-03-05\n"), run.out());
         assertTrue(run.out().contains("Whatever the councils decide next month"), run.out());
         assertFalse(run.out().contains("cookies"), run.out());
         assertTrue(run.out().contains("http://127.0.0.1:" + server.port() + "/archive/ledger-transcription.md"), run.out());

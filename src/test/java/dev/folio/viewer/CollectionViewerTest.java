@@ -98,7 +98,7 @@ class CollectionViewerTest {
         assertTrue(v.statusRow().contains("article 2/3"), v.statusRow());
         assertEquals(new Effect.Load(DIR.resolve("c.md"), "", Effect.Load.Reason.FOLLOW), v.type("}").effect());
         assertEquals(new Effect.Load(DIR.resolve("a.md"), "", Effect.Load.Reason.FOLLOW), v.type("{").effect());
-        assertEquals(new Effect.Load(DIR.resolve("SUMMARY.md"), "", Effect.Load.Reason.FOLLOW), v.type("i").effect());
+        assertEquals(new Effect.Load(DIR.resolve("SUMMARY.md"), "", Effect.Load.Reason.FOLLOW), v.type("H").effect());
     }
 
     @Test

@@ -59,7 +59,8 @@ class PanelFrameTest {
     void helpEntriesWrapWithAHangingIndentInsteadOfAnEllipsis(int width, int height) {
         TestViewer v = viewer(width, height).type("?");
         List<String> screens = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
+        int helpLines = Panel.items(v.state).size(); // scrolling one line per item reaches the end however long help grows
+        for (int i = 0; i <= helpLines; i++) {
             Panel panel = Panel.of(v.state, Panel.items(v.state).size());
             List<Frame.Row> rows = v.frame().rows();
             StringBuilder inside = new StringBuilder();
