@@ -25,7 +25,7 @@ public final class View {
                 rows.add(s.mode() == Mode.IMAGE ? List.of() : page.row(s.top() + r));
             }
         }
-        if (isEmpty(s) && !rows.isEmpty()) {
+        if (!library && isEmpty(s) && !rows.isEmpty()) {
             String note = Cells.ellipsize(EMPTY, s.width());
             int left = Math.max(0, (s.width() - dev.folio.text.Width.of(note)) / 2);
             rows.set(rows.size() / 2, List.of(Cells.blank(left), new Segment(note, dev.folio.layout.Role.TEXT, 0,
@@ -60,8 +60,8 @@ public final class View {
 
     /** A document with nothing to show (no text at all, or only blank lines), once it has arrived. */
     static boolean isEmpty(ViewerState s) {
-        if (s.source() == null) {
-            return false; // still loading
+        if (s.source() == null || LibraryKeys.isFolder(s.source())) {
+            return false; // still loading, or a folder: the library view lists it
         }
         for (dev.folio.layout.Line line : s.page().lines()) {
             if (!line.text().isBlank()) {

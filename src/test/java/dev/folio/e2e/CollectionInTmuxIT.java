@@ -55,6 +55,12 @@ class CollectionInTmuxIT {
         return rows[rows.length - 1];
     }
 
+    /** The status line and the row above it, where a message too long for one row begins. */
+    private static String message(String screen) {
+        String[] rows = screen.stripTrailing().split("\n");
+        return rows.length < 2 ? status(screen) : rows[rows.length - 2] + "\n" + rows[rows.length - 1];
+    }
+
     private static String firstRow(String screen) {
         return screen.split("\n", 2)[0];
     }
@@ -113,7 +119,7 @@ class CollectionInTmuxIT {
             waitForExit(tmux);
         }
         try (Tmux tmux = new Tmux().start(72, 16, collection, folio(doc))) {
-            String again = expect(tmux, s -> status(s).contains("back where you stopped"));
+            String again = expect(tmux, s -> message(s).contains("back where you stopped"));
             String probe = place.length() > 12 ? place.substring(0, 12) : place;
             assertTrue(again.contains(probe), "expected '" + probe + "' on screen:\n" + again);
             tmux.type("g");
@@ -129,7 +135,7 @@ class CollectionInTmuxIT {
             expect(tmux, s -> status(s).contains("article 6/"));
             tmux.sendKeys("Space");
             tmux.type("M");
-            expect(tmux, s -> status(s).contains("bookmarked"));
+            expect(tmux, s -> message(s).contains("bookmarked"));
             tmux.type("q");
             waitForExit(tmux);
         }
@@ -167,7 +173,7 @@ class CollectionInTmuxIT {
             tmux.sendKeys("Tab");
             expect(tmux, s -> status(s).contains(url));
             tmux.sendKeys("Enter");
-            String local = expect(tmux, s -> status(s).contains("local copy"));
+            String local = expect(tmux, s -> message(s).contains("local copy"));
             assertTrue(firstRow(local).contains(CollectionGenerator.title(other)), local);
         }
     }

@@ -25,10 +25,15 @@ class PanelsAndWheelInTmuxIT {
     @TempDir
     Path dir;
 
+    /**
+     * folio in the test's own XDG folders; it remembers no reading position, so nothing is still
+     * being written to them when the pane closes and JUnit removes the folder (panels are tested here).
+     */
     private String folio(String args) {
         return "XDG_CACHE_HOME=" + dir.resolve("cache") + " XDG_STATE_HOME=" + dir.resolve("state")
-                + " XDG_CONFIG_HOME=" + dir.resolve("config") + " TERM=xterm-256color java -XX:TieredStopAtLevel=1 -cp '"
-                + System.getProperty("java.class.path") + "' dev.folio.Main " + args;
+                + " XDG_CONFIG_HOME=" + dir.resolve("config") + " XDG_DATA_HOME=" + dir.resolve("data")
+                + " TERM=xterm-256color java -XX:TieredStopAtLevel=1 -cp '"
+                + System.getProperty("java.class.path") + "' dev.folio.Main --no-remember " + args;
     }
 
     @ParameterizedTest

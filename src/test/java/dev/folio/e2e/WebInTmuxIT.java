@@ -61,9 +61,10 @@ class WebInTmuxIT {
         }
     }
 
+    /** The status line, with the row above it, where a message too long for one row begins. */
     private static String statusLine(String screen) {
         String[] rows = screen.strip().split("\n");
-        return rows.length == 0 ? "" : rows[rows.length - 1];
+        return rows.length == 0 ? "" : rows.length == 1 ? rows[0] : rows[rows.length - 2] + "\n" + rows[rows.length - 1];
     }
 
     private String folio(String args) {
@@ -103,7 +104,7 @@ class WebInTmuxIT {
         server = null;
         try (Tmux tmux = new Tmux()) {
             tmux.start(90, 30, dir, folio(url));
-            String screen = tmux.waitFor(s -> statusLine(s).contains("offline"), WAIT);
+            String screen = tmux.waitFor(s -> s.contains("How the river towns kept their bridges") && statusLine(s).contains("offline"), WAIT);
             assertTrue(screen.contains("How the river towns kept their bridges"), screen);
             assertTrue(statusLine(screen).contains("offline: the copy saved"), screen);
             quit(tmux);

@@ -3,6 +3,7 @@ package dev.folio.viewer;
 import dev.folio.doc.Source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.folio.library.Entry;
@@ -55,6 +56,15 @@ class CollectionViewerTest {
         assertEquals(Mode.LIBRARY, v.state.mode());
         assertEquals("c.md", v.state.shelf().library().selected().orElseThrow().name());
         assertInstanceOf(Effect.SavePosition.class, v.effects.get(0), "leaving the document saves the place");
+    }
+
+    @Test
+    void aFolderOpenedFromTheCommandLineIsNotCalledAnEmptyDocument() {
+        TestViewer v = TestViewer.open("x.md", Docs.paragraphs(3), 80, 12);
+        v.send(new Msg.Loaded(new Source(DIR, "dir", DIR), new dev.folio.doc.Document(List.of(), ""), "", Effect.Load.Reason.FOLLOW));
+        v.send(new Msg.FolderListed(DIR, ENTRIES, List.of(), null, false));
+        assertTrue(v.screen().contains("服务网格"), v.screen());
+        assertFalse(v.screen().contains(View.EMPTY), v.screen());
     }
 
     @Test
