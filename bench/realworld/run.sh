@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Extracts the real-world corpus (realworld/corpus.tsv) from fetched repository snapshots into
-# realworld/docs/ (git-ignored; never commit the documents) and checks folio on each at 40, 80
+# Extracts the real-world corpus (bench/realworld/corpus.tsv) from fetched repository snapshots into
+# bench/realworld/docs/ (git-ignored; never commit the documents) and checks folio on each at 40, 80
 # and 120 columns (see Check.java). Needs the jar (mvn -B -o -q package -DskipTests) and pandoc.
-#   MIRROR=/work/.mirror realworld/run.sh [--quick]   (--quick: lay out in-process only, no program runs)
+#   MIRROR=/work/.mirror bench/realworld/run.sh [--quick]   (--quick: lay out in-process only, no program runs)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(dirname "$here")"
+root="$(cd "$here/../.." && pwd)"
 mirror="${MIRROR:-/work/.mirror}"
 jar="$root/target/folio-0.1.0-all.jar"
 docs="$here/docs"

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Runs folio over the extracted corpus at 40, 80 and 120 columns and checks what issue 15 asks:
  * exit 0, no line wider than the width, no raw {#, !!!, :::, <td>, ]link[ outside code, and no
- * word or CJK bigram of `pandoc -t plain` missing from folio's page. Run by realworld/run.sh.
+ * word or CJK bigram of `pandoc -t plain` missing from folio's page. Run by bench/realworld/run.sh.
  */
 public class Check {
     static final int[] WIDTHS = {40, 80, 120};
