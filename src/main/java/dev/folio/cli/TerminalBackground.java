@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Asks the controlling terminal for its background ({@link BackgroundQuery}) through
@@ -48,23 +47,7 @@ final class TerminalBackground {
 
     /** Runs {@code stty ARGS} (through sh, for the {@code &&}) on the terminal; its output, or null on failure. */
     private static String stty(String args) {
-        try {
-            Process p = new ProcessBuilder("sh", "-c", "stty " + args)
-                    .redirectInput(TTY)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!p.waitFor(2, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-            return p.exitValue() == 0 ? out : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return ShortCommand.output(java.util.List.of("sh", "-c", "stty " + args), ProcessBuilder.Redirect.from(TTY), StandardCharsets.US_ASCII);
     }
 
     private static void removeHook(Thread hook) {

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Asks the controlling terminal about graphics ({@link TerminalReport#QUERY}: cell size,
@@ -77,37 +76,10 @@ final class TerminalGraphics {
     private static String stty(String args) {
         List<String> argv = new java.util.ArrayList<>(List.of("stty"));
         argv.addAll(List.of(args.split(" ")));
-        try {
-            Process p = new ProcessBuilder(argv).redirectInput(TTY).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(2, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-            return p.exitValue() == 0 ? out : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return ShortCommand.output(argv, ProcessBuilder.Redirect.from(TTY), StandardCharsets.US_ASCII);
     }
 
     private static String run(List<String> argv) {
-        try {
-            Process p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(2, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return p.exitValue() == 0 ? out : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return ShortCommand.output(argv, ProcessBuilder.Redirect.from(new File("/dev/null")), StandardCharsets.UTF_8);
     }
 }
