@@ -579,11 +579,17 @@ public final class FolioCommand implements Callable<Integer> {
     private Loaded loadWeb(InputReader reader) throws InputException {
         URI uri = WebAddress.parse(file);
         WebPage page;
+        // Printing at a terminal, a slow fetch says how it goes (the viewer has its status line).
+        FetchProgressLine line = env.stderrIsTerminal() ? FetchProgressLine.onStderr(err, uri.toString()) : null;
         try {
-            page = webSession().open(uri, WebLoader.Mode.NORMAL, Progress.NONE);
+            page = webSession().open(uri, WebLoader.Mode.NORMAL, line != null ? line : Progress.NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(file, "cancelled");
+        } finally {
+            if (line != null) {
+                line.clear();
+            }
         }
         debug(Sanitizer.target(page.url().toString()) + ": " + page.kind().name().toLowerCase(Locale.ROOT)
                 + (page.fetched().fromCache() ? " (from the cache)" : ""));
