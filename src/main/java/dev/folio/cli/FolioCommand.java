@@ -365,6 +365,8 @@ public final class FolioCommand implements Callable<Integer> {
                             ViewerImages images = ViewerImages.decide(imagesMode, imageHeight, how.color(), env, env.stdoutIsTerminal());
                             debug("images: " + images.protocol().optionName() + " (--images=" + imagesMode + "), cell "
                                     + images.cell().width() + "×" + images.cell().height() + " px, at most " + images.maxRows() + " rows");
+                            clock.mark("images");
+                            debug("time before the viewer: " + clock.summary());
                             return viewer.get().view(viewRequest(doc, how, theme, images));
                         } catch (NoTerminalException e) {
                             debug("no terminal for the viewer (" + e.getMessage() + "); printing");
