@@ -31,6 +31,7 @@ final class DocumentImages implements ImageSizes, ImagePainter {
     private final int maxRows;
     private final Protocol protocol;
     private final AnsiBlocks.Depth depth;
+    private final int heightPercent;
     private int nextId = 1;
 
     /**
@@ -38,6 +39,12 @@ final class DocumentImages implements ImageSizes, ImagePainter {
      * @param depth   how half blocks write colours
      */
     DocumentImages(ImageFiles files, Images images, int maxRows, Protocol protocol, AnsiBlocks.Depth depth) {
+        this(files, images, maxRows, protocol, depth, 0);
+    }
+
+    /** @param heightPercent the share of the screen's rows one image may take ({@link #forScreenRows}); 0: {@code maxRows} always */
+    DocumentImages(ImageFiles files, Images images, int maxRows, Protocol protocol, AnsiBlocks.Depth depth, int heightPercent) {
+        this.heightPercent = heightPercent;
         this.files = files;
         this.images = images;
         this.maxRows = Math.max(1, maxRows);
@@ -59,6 +66,13 @@ final class DocumentImages implements ImageSizes, ImagePainter {
         } catch (ImageException e) {
             return new Refused(Sanitizer.target(target) + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public ImageSizes forScreenRows(int rows) {
+        int limit = ViewerImages.maxRows(rows, heightPercent);
+        return heightPercent <= 0 || limit == maxRows ? this
+                : new DocumentImages(files, images, limit, protocol, depth, heightPercent);
     }
 
     @Override
