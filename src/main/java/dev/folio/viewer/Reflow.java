@@ -27,7 +27,7 @@ final class Reflow {
             return sized.withTop(s.top());
         }
         TextAnchor place = TextAnchor.at(s.page(), s.top());
-        Page page = s.env().layout().layout(s.document(), sized.columnWidth(), s.source());
+        Page page = sized.env().layout().layout(s.document(), sized.columnWidth(), s.source());
         ViewerState laid = sized.withDocument(s.source(), s.document(), page);
         laid = laid.withTop(place.lineIn(page)).withFocus(s.focus() < page.links().size() ? s.focus() : ViewerState.NO_FOCUS);
         return laid.withSearch(research(s.search(), page));
