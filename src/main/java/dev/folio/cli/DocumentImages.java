@@ -56,7 +56,8 @@ final class DocumentImages implements ImageSizes, ImagePainter {
     public Answer of(String target, int maxColumns) {
         Optional<Path> file = files.local(target);
         if (file.isEmpty()) {
-            return Answer.TEXT_ONLY;
+            Optional<String> failure = files.failure(target);
+            return failure.isPresent() ? new Refused(Sanitizer.target(target) + ": " + failure.get()) : Answer.TEXT_ONLY;
         }
         try {
             ImageInfo info = images.info(file.get());

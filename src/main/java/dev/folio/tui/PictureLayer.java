@@ -52,12 +52,13 @@ final class PictureLayer implements AutoCloseable {
         if (cache == null || frame.pictures().isEmpty() || source == null || source.base() == null) {
             return;
         }
-        ImageFiles files = new ImageFiles(source.base());
+        ImageFiles files = graphics.images().files(source.base());
         for (Frame.Picture p : frame.pictures()) {
             Optional<Path> file = files.local(p.target());
             if (file.isEmpty()) {
                 if (p.fit() == Frame.Fit.SCREEN) {
-                    cells.note(screen, "remote images are not shown here: " + Sanitizer.target(p.target()), p.row(), p.column(), p.columns());
+                    String why = files.failure(p.target()).orElse(ImageFiles.isRemote(p.target()) ? "not fetched" : "not a local file");
+                    cells.note(screen, Sanitizer.target(p.target()) + ": " + why, p.row(), p.column(), p.columns());
                 }
                 continue;
             }
