@@ -77,6 +77,11 @@ final class DocumentImages implements ImageSizes, ImagePainter {
     }
 
     @Override
+    public boolean fillsCells() {
+        return protocol == Protocol.BLOCKS;
+    }
+
+    @Override
     public List<String> paint(String target, int columns, int rows) {
         Optional<Path> file = files.local(target);
         if (file.isEmpty()) {
