@@ -117,7 +117,7 @@ final class FullScreenViewer implements ViewerLauncher {
                 Images decoder = new Images(ImageLimits.DEFAULT, images.cell(), remote);
                 Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
                 layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
-                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR,
+                        base, b -> new DocumentImages(decoder.files(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR,
                                 images.heightPercent())));
                 graphics = new Graphics(decoder, images.protocol(), request.color(), images.placeholders());
             }
