@@ -27,13 +27,18 @@ record ViewerImages(Protocol protocol, CellSize cell, int maxRows, boolean inTmu
         if (mode.equals("off") || color == ColorDepth.NONE) {
             return OFF;
         }
-        TerminalReport report = ask ? WindowPixels.filledIn(TerminalGraphics.ask()) : TerminalReport.NONE;
+        boolean inTmux = env.get("TMUX") != null && !env.get("TMUX").isEmpty();
+        TerminalReport report = ask ? TerminalGraphics.ask() : TerminalReport.NONE;
+        if (ask && !inTmux) {
+            // tmux fills TIOCGWINSZ with its default of 16 × 32 pixels a cell when it does not know
+            // the outer terminal's: a guess no better than ours, and twice as large.
+            report = WindowPixels.filledIn(report);
+        }
         int rows = TerminalProbe.rows(env.get("LINES")).orElse(ASSUMED_ROWS);
         int columns = env.terminalWidth().orElse(80);
         Protocol protocol = mode.equals("auto")
                 ? ProtocolDetection.detect(environment(env), report.deviceAttributes(), ask && TerminalGraphics.tmuxPassesThrough(env))
                 : Protocol.valueOf(mode.toUpperCase(Locale.ROOT));
-        boolean inTmux = env.get("TMUX") != null && !env.get("TMUX").isEmpty();
         return new ViewerImages(protocol, report.cellSize(columns, rows), maxRows(rows, heightPercent), inTmux, heightPercent);
     }
 
