@@ -241,6 +241,34 @@ class ProtocolPicturesRuntimeTest {
                 && "d".equals(k.keys().get("a")) && t.keys().get("i").equals(k.keys().get("i"))), "deleted on quit");
     }
 
+    @Test
+    void aFrameThatMovesNoPictureWritesNoGraphicsBytesAndTheFullScreenViewPlacesItFitted() throws Exception {
+        start(Protocol.KITTY, false);
+        waitForPaint(0, w -> w.after().contains("a=p"), "placing the picture");
+        int before = display.graphics.size();
+        display.press(new KeyStroke(KeyType.Tab));     // focuses the image's caption: the text changes, the picture not
+        waitForPaint(before, w -> true, "the focus painted");
+        VirtualDisplay.Written focused = display.graphics.get(before);
+        assertEquals(List.of("", ""), List.of(focused.before(), focused.after()), "nothing moved, nothing written");
+
+        int beforeView = display.graphics.size();
+        display.press("i");
+        VirtualDisplay.Written full = waitForPaint(beforeView, w -> w.after().contains("a=p"), "the full-screen picture");
+        GraphicsBytes.Kitty place = (GraphicsBytes.Kitty) GraphicsBytes.read(full.after()).stream()
+                .filter(c -> c instanceof GraphicsBytes.Kitty k && "p".equals(k.keys().get("a"))).findFirst().orElseThrow();
+        // 40 × 12 pixels at 8 × 16 a cell fill the 60 × 19 rows above the status line as 60 × 9 cells (ratio kept), centred.
+        int columns = Integer.parseInt(place.keys().get("c"));
+        int rows = Integer.parseInt(place.keys().get("r"));
+        assertEquals(List.of(60, 9), List.of(columns, rows));
+        assertEquals((60 - columns) / 2, place.column(), "centred");
+        assertEquals((19 - rows) / 2, place.row(), "centred");
+        int beforeBack = display.graphics.size();
+        display.press(new KeyStroke(KeyType.Escape));
+        VirtualDisplay.Written back = waitForPaint(beforeBack, w -> w.after().contains("a=p"), "back in the page");
+        assertTrue(back.before().contains("a=d"), "the full-screen picture goes first: " + GraphicsBytes.shown(back.before()));
+        assertEquals(0, quit());
+    }
+
     private static List<GraphicsBytes.Command> erased(int row, int column, int columns, int rows) {
         List<GraphicsBytes.Command> out = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
