@@ -154,6 +154,8 @@ final class TuiRuntime {
                 fetches.fetch(fetch);
             } else if (effect instanceof Effect.CancelFetch) {
                 fetches.cancel();
+            } else if (effect instanceof Effect.CancelLoad) {
+                worker.cancelLoads();
             } else if (effect instanceof Effect.OpenExternal open) {
                 worker.open(open);
             } else if (effect instanceof Effect.Edit edit) {

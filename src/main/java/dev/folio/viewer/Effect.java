@@ -26,6 +26,12 @@ public sealed interface Effect {
     record CancelFetch() implements Effect {}
 
     /**
+     * Esc: give up the {@link Load} under way, if any (a FIFO or a stuck read); it ends with
+     * {@link Msg.LoadFailed} saying {@code cancelled}. Nothing happens when no load is under way.
+     */
+    record CancelLoad() implements Effect {}
+
+    /**
      * Open a target in an external program. {@code target} is an absolute URI or an absolute
      * path (never starting with {@code -}); the runtime passes it as one argument, never to a shell.
      */

@@ -128,6 +128,17 @@ class FollowTest {
     }
 
     @Test
+    void escWhileADocumentLoadsCancelsTheLoadAndSaysSo() {
+        TestViewer v = viewer();
+        v.key(Key.Kind.TAB).key(Key.Kind.TAB).key(Key.Kind.ENTER);
+        v.key(Key.ch('j')).key(Key.Kind.ESCAPE);
+        assertEquals(new Effect.CancelLoad(), v.effect(), "Esc gives up a load that may never end (a FIFO)");
+        v.send(new Msg.LoadFailed(B.toString(), "cancelled " + B));
+        assertEquals("cancelled " + B, v.status());
+        assertEquals("Alpha", v.state.document().title(), "the reader stays where they were");
+    }
+
+    @Test
     void backAndForwardAcrossDocumentsRestorePositionAndFocus() {
         TestViewer v = viewer();
         v.key(Key.Kind.TAB).key(Key.Kind.TAB);
