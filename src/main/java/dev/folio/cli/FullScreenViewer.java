@@ -49,14 +49,14 @@ import java.io.FileDescriptor;
 final class FullScreenViewer implements ViewerLauncher {
     @Override
     public int view(ViewRequest request) throws NoTerminalException {
-        Session session = new Session(request);
+        Session session = new Session(request, FIRST_PART_WAIT_MILLIS);
         return TuiLauncher.run(session.start, session.services);
     }
 
     /** The same session on a virtual screen, for a few keys (install.sh's training run). */
     @Override
     public void rehearse(ViewRequest request) throws Exception {
-        Session session = new Session(request);
+        Session session = new Session(request, Long.MAX_VALUE);
         // A training run must not leave positions or recent documents behind.
         Rehearsal.run(session.start, session.services.withMemory(dev.folio.tui.Memory.NONE));
     }
@@ -66,17 +66,26 @@ final class FullScreenViewer implements ViewerLauncher {
         final Start start;
         final TuiServices services;
 
-        Session(ViewRequest request) {
+        /** @param waitMillis how long the first part's parse may keep the screen waiting before it is painted without it */
+        Session(ViewRequest request, long waitMillis) {
             MarkdownParser parser = new MarkdownParser();
-            Document document;
+            Document document = null;
             Remainder rest = Remainder.NONE;
+            String progress = "parsing…";
             if (request.document() != null) {
                 document = request.document();
+            } else if (request.stream() != null) {
+                progress = "receiving…";
+                rest = post -> StreamFollower.follow(request.stream(), request.reader(), parser, request.source(), post);
             } else {
-                DocumentParts parts = parser.parts(request.text());
-                List<Block> blocks = new ArrayList<>(parts.next());
-                document = new Document(blocks, parts.title());
-                rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+                FirstPart first = FirstPart.start(parser, request.text());
+                if (first.within(waitMillis)) {
+                    document = first.document();
+                    rest = first.rest(request.source(), null);
+                } else {
+                    // A long parse: the screen comes first, the document when it is ready.
+                    rest = post -> first.rest(request.source(), request.anchor()).read(post);
+                }
             }
             DocumentLoader loader = path -> {
                 try {
@@ -107,7 +116,82 @@ final class FullScreenViewer implements ViewerLauncher {
             services = plain.withGraphics(graphics);
             Collaborators collaborators = new Collaborators(LinkResolver.system(), layout)
                     .withKeys(request.keys()).withWebPages(request.webPages());
-            start = new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
+            start = document == null
+                    ? Start.deferred(request.source(), reading, collaborators, rest, request.anchor(), progress)
+                    : new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
+        }
+    }
+
+    /** How long the first part of a document may take to parse before the screen is painted without it. */
+    static final long FIRST_PART_WAIT_MILLIS = 150;
+
+    /** The first part of a document, parsed on a thread of its own so the viewer need not wait for it. */
+    private static final class FirstPart {
+        private final DocumentParts parts;
+        private final java.util.concurrent.CompletableFuture<List<Block>> blocks = new java.util.concurrent.CompletableFuture<>();
+
+        private FirstPart(DocumentParts parts) {
+            this.parts = parts;
+        }
+
+        static FirstPart start(MarkdownParser parser, String text) {
+            DocumentParts parts = parser.parts(text);
+            FirstPart first = new FirstPart(parts);
+            Thread thread = new Thread(() -> {
+                try {
+                    first.blocks.complete(new ArrayList<>(parts.next()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    first.blocks.completeExceptionally(e);
+                }
+            }, "folio parser");
+            thread.setDaemon(true);
+            thread.start();
+            return first;
+        }
+
+        /** Whether the first part is parsed within {@code millis} (or failed: the caller then hears of it). */
+        boolean within(long millis) {
+            try {
+                blocks.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return true;
+            } catch (java.util.concurrent.TimeoutException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return false; // the deferred path reports it on the status line
+            }
+        }
+
+        /** The first part as a document (only after {@link #within} said it is there). */
+        Document document() {
+            return new Document(blocks.join(), parts.title());
+        }
+
+        /**
+         * The rest of the document; with {@code anchor} non-null the first part was not shown yet,
+         * and is posted first ({@link Msg.Loaded}).
+         */
+        Remainder rest(Source source, String anchor) {
+            if (anchor == null && !parts.hasNext()) {
+                return Remainder.NONE;
+            }
+            return post -> {
+                List<Block> all;
+                try {
+                    all = blocks.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
+                }
+                if (anchor != null) {
+                    post.accept(new Msg.Loaded(source, new Document(List.copyOf(all), parts.title()), anchor,
+                            dev.folio.viewer.Effect.Load.Reason.FOLLOW));
+                }
+                if (parts.hasNext()) {
+                    readRest(parts, all, source, post);
+                }
+            };
         }
     }
 

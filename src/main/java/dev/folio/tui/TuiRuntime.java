@@ -71,11 +71,12 @@ final class TuiRuntime {
             state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
             Step first = CollectionWorker.isFolder(start.source())
                     ? new Step(state, java.util.List.of(new Effect.ListFolder(start.source().path(), null, false)))
+                    : start.isDeferred() ? Step.of(state.withStatus(dev.folio.viewer.Status.progress(start.notice())))
                     : core.apply(state, new Msg.Loaded(start.source(), start.document(), start.anchor(), Effect.Load.Reason.FOLLOW));
             if (apply(first)) {
                 return 0;
             }
-            if (!start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
+            if (!start.isDeferred() && !start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
                 return 0;
             }
             paint(true);

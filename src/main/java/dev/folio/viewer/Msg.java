@@ -47,6 +47,12 @@ public sealed interface Msg {
      */
     record Parsed(Source source, Document document, int percent) implements Msg {}
 
+    /**
+     * More of a stream still being written has arrived (stdin from a pipe): {@code document} is
+     * everything so far; {@code ended} once the writer closed it.
+     */
+    record Received(Source source, Document document, boolean ended) implements Msg {}
+
     /** A page laid out in the background ({@link Effect.Compute}): {@code document} at {@code page.width()}. */
     record Laid(Source source, Document document, dev.folio.layout.Page page, int percent) implements Msg {}
 

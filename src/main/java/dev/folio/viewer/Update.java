@@ -55,6 +55,9 @@ public final class Update {
         if (msg instanceof Msg.Parsed parsed) {
             return LongDocuments.parsed(s, parsed);
         }
+        if (msg instanceof Msg.Received received) {
+            return Streams.received(s, received);
+        }
         if (msg instanceof Msg.Laid laid) {
             return Step.of(LongDocuments.laid(s, laid));
         }
