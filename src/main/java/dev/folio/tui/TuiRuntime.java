@@ -26,6 +26,7 @@ final class TuiRuntime {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
     private final WebFetches fetches;
+    private final Scans scans;
     private final CollectionWorker collections;
     private final FileWatcher watcher;
     private final PictureLayer pictures;
@@ -47,6 +48,7 @@ final class TuiRuntime {
         this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
         this.fetches = new WebFetches(services.web(), events::add);
+        this.scans = new Scans(events::add);
         this.collections = new CollectionWorker(services.memory(), services.loader(), events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
         this.pictures = new PictureLayer(services.graphics(), () -> events.add(new Event.Repaint()));
@@ -99,6 +101,7 @@ final class TuiRuntime {
             input.stop();
             worker.close();
             fetches.close();
+            scans.close();
             collections.close();
             watcher.close();
             pictures.close();
@@ -157,6 +160,10 @@ final class TuiRuntime {
                 fetches.cancel();
             } else if (effect instanceof Effect.CancelLoad) {
                 worker.cancelLoads();
+            } else if (effect instanceof Effect.Scan scan) {
+                scans.scan(scan);
+            } else if (effect instanceof Effect.StopScan stop) {
+                scans.stop(stop.slot());
             } else if (effect instanceof Effect.OpenExternal open) {
                 worker.open(open);
             } else if (effect instanceof Effect.Edit edit) {

@@ -59,6 +59,22 @@ public sealed interface Effect {
     record Compute(String slot, java.util.function.Supplier<Msg> work) implements Effect {}
 
     /**
+     * Pure but long work that reports as it goes (searching a long page): run off the thread that
+     * owns the state, posting its messages; a newer scan for the same {@code slot} stops the one
+     * under way (its thread is interrupted, and what it posts after that is dropped).
+     */
+    record Scan(String slot, Scanner scanner) implements Effect {}
+
+    /** Stop the scan under way in {@code slot}, if any (Esc). */
+    record StopScan(String slot) implements Effect {}
+
+    /** The work of a {@link Scan}: posts messages as it goes, and returns early once its thread is interrupted. */
+    @FunctionalInterface
+    interface Scanner {
+        void run(java.util.function.Consumer<Msg> post);
+    }
+
+    /**
      * List a folder for the library view ({@link Msg.FolderListed}), then read its documents'
      * titles in the background ({@link Msg.TitlesRead}); {@code select} (or null) is the entry to
      * select; {@code back}: the reader is going back to it (history moves back, not forward).

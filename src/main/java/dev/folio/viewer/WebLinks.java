@@ -83,6 +83,10 @@ final class WebLinks {
         if (s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith(FETCHING)) {
             return Step.of(s.withStatus(Status.info("cancelling…")), new Effect.CancelFetch());
         }
+        if (SearchKeys.running(s.search())) { // a long search stops; n goes on with it
+            return new Step(s.withSearch(s.search().hidden()).withStatus(Status.NONE),
+                    java.util.List.of(new Effect.CancelLoad(), new Effect.StopScan(SearchKeys.SLOT)));
+        }
         return Step.of(s.withSearch(s.search().hidden()), new Effect.CancelLoad()); // n and N still know the query
     }
 
