@@ -196,7 +196,8 @@ final class SearchKeys {
         Search search = s.search();
         ViewerState moved = step(s, direction);
         if (!search.complete() && !search.shown() && !search.query().isEmpty()) {
-            return Step.of(searching(moved), scan(s.page(), search.query()));
+            Search shown = moved.search().withCurrent(moved.search().current()); // shown again: its scan runs
+            return Step.of(searching(moved.withSearch(shown)), scan(s.page(), search.query()));
         }
         return Step.of(moved);
     }

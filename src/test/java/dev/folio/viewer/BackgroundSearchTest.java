@@ -99,6 +99,17 @@ class BackgroundSearchTest {
     }
 
     @Test
+    void nAfterEscStoppedASearchBeforeItsFirstMatchGoesOnWithIt() {
+        TestViewer v = TestViewer.open("long.md", longDocument(), 60, 12).type("/lorem");
+        v.key(Key.Kind.ENTER).key(Key.Kind.ESCAPE).key(Key.ch('n'));
+        List<Msg.Found> again = scan(v);
+        for (Msg.Found f : again) {
+            v.send(f);
+        }
+        assertEquals("match 1/" + again.get(again.size() - 1).matches().size(), v.status());
+    }
+
+    @Test
     void matchesOfAQueryTypedOverAreStale() {
         TestViewer v = TestViewer.open("long.md", longDocument(), 60, 12).type("/ip");
         List<Msg.Found> ip = scan(v);
