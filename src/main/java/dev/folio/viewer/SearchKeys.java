@@ -68,8 +68,8 @@ final class SearchKeys {
     private static Step cancel(ViewerState s) {
         Prompt prompt = s.prompt();
         ViewerState back = s.withSearch(prompt.savedSearch()).withTop(prompt.savedTop()).reading();
-        if (s.search() == prompt.savedSearch()) {
-            return Step.of(back); // nothing typed: nothing started or stopped
+        if (s.search() == prompt.savedSearch() || !inBackground(s.page())) {
+            return Step.of(back); // nothing typed, or searched at once: nothing started or stopped
         }
         return Step.of(back, running(prompt.savedSearch()) ? scan(s.page(), prompt.savedSearch().query()) : new Effect.StopScan(SLOT));
     }
@@ -78,7 +78,8 @@ final class SearchKeys {
     private static Step typed(ViewerState s, String text) {
         ViewerState next = s.withPrompt(s.prompt().withText(text));
         if (text.isEmpty()) {
-            return Step.of(next.withSearch(Search.NONE).withTop(s.prompt().savedTop()), new Effect.StopScan(SLOT));
+            ViewerState none = next.withSearch(Search.NONE).withTop(s.prompt().savedTop());
+            return inBackground(s.page()) ? Step.of(none, new Effect.StopScan(SLOT)) : Step.of(none);
         }
         if (inBackground(s.page())) {
             return Step.of(next.withSearch(Search.started(text)).withTop(s.prompt().savedTop()), scan(s.page(), text));
