@@ -59,6 +59,22 @@ final class SearchKeys {
         });
     }
 
+    /**
+     * {@code old}'s query in the page {@code s} now shows (laid out again): found at once in a
+     * short page (match i is still match i), searched again in the background in a long one
+     * (shown as before; a hidden search waits for {@code n}).
+     */
+    static Step again(ViewerState s, Search old) {
+        if (old.query().isEmpty()) {
+            return Step.of(s.withSearch(old));
+        }
+        if (!inBackground(s.page())) {
+            return Step.of(s.withSearch(Reflow.research(old, s.page())));
+        }
+        Search restarted = new Search(old.query(), List.of(), -1, old.shown(), false);
+        return old.shown() ? Step.of(s.withSearch(restarted), scan(s.page(), old.query())) : Step.of(s.withSearch(restarted));
+    }
+
     /** Whether the search shown has a scan running for it. */
     static boolean running(Search search) {
         return !search.complete() && search.shown() && !search.query().isEmpty();

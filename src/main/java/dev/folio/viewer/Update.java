@@ -62,7 +62,7 @@ public final class Update {
             return Streams.received(s, received);
         }
         if (msg instanceof Msg.Laid laid) {
-            return Step.of(LongDocuments.laid(s, laid));
+            return LongDocuments.laid(s, laid);
         }
         if (msg instanceof Msg.Clicked) {
             Msg.Clicked c = (Msg.Clicked) msg;

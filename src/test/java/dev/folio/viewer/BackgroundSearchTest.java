@@ -110,6 +110,24 @@ class BackgroundSearchTest {
     }
 
     @Test
+    void aLongPageLaidOutAgainIsSearchedAgainInTheBackground() {
+        TestViewer v = TestViewer.open("long.md", longDocument(), 60, 12).type("/lorem");
+        for (Msg.Found f : scan(v)) {
+            v.send(f);
+        }
+        v.key(Key.Kind.ENTER);
+        ViewerState s = v.state;
+        v.send(new Msg.Laid(s.source(), s.document(), s.env().layout().layout(s.document(), s.columnWidth(), s.source()), 100));
+        assertTrue(v.state.search().matches().isEmpty(), "no search of the whole page on the thread that owns the state");
+        List<Msg.Found> again = scan(v);
+        for (Msg.Found f : again) {
+            v.send(f);
+        }
+        assertEquals(again.get(again.size() - 1).matches().size(), v.state.search().matches().size());
+        assertTrue(v.state.search().shown());
+    }
+
+    @Test
     void matchesOfAQueryTypedOverAreStale() {
         TestViewer v = TestViewer.open("long.md", longDocument(), 60, 12).type("/ip");
         List<Msg.Found> ip = scan(v);
