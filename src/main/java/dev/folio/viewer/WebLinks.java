@@ -83,6 +83,9 @@ final class WebLinks {
         if (s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith(FETCHING)) {
             return Step.of(s.withStatus(Status.info("cancelling…")), new Effect.CancelFetch());
         }
+        if (s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith("loading ")) {
+            return Step.of(s.withStatus(Status.info("cancelling…")), new Effect.CancelLoad());
+        }
         if (SearchKeys.running(s.search())) { // a long search stops; n goes on with it
             return new Step(s.withSearch(s.search().hidden()).withStatus(Status.NONE),
                     java.util.List.of(new Effect.CancelLoad(), new Effect.StopScan(SearchKeys.SLOT)));
