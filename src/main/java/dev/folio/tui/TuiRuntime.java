@@ -31,6 +31,8 @@ final class TuiRuntime {
     private final FileWatcher watcher;
     private final PictureLayer pictures;
     private ViewerState state;
+    /** How long a deferred start waits for its document before painting the screen without it. */
+    static final long FIRST_PAINT_WAIT_MILLIS = 200;
 
     TuiRuntime(Display display, TuiServices services) {
         this(Core.VIEWER, display, services, FileWatcher.INTERVAL);
@@ -81,9 +83,19 @@ final class TuiRuntime {
             if (!start.isDeferred() && !start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
                 return 0;
             }
+            if (start.isDeferred()) {
+                // A document parsed by now is painted at once, without a moment of "parsing…" first.
+                start.remainder().startReading(msg -> events.add(new Event.Deliver(msg)));
+                Event early = events.poll(FIRST_PAINT_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (early != null && handle(early, new Batch())) {
+                    return 0;
+                }
+            }
             paint(true);
             input.start();
-            start.remainder().startReading(msg -> events.add(new Event.Deliver(msg)));
+            if (!start.isDeferred()) {
+                start.remainder().startReading(msg -> events.add(new Event.Deliver(msg)));
+            }
             while (true) {
                 Batch batch = new Batch();
                 Event event = events.take();
