@@ -68,28 +68,43 @@ final class FullScreenViewer implements ViewerLauncher {
 
         /** @param waitMillis how long the first part's parse may keep the screen waiting before it is painted without it */
         Session(ViewRequest request, long waitMillis) {
-            MarkdownParser parser = new MarkdownParser();
+            FirstPart first = request.document() != null || request.stream() != null ? null
+                    : request.firstPart() != null ? request.firstPart() : FirstPart.parsing(request.text());
+            // Links are parsed with the first part's parser once it is there (building one costs time).
+            java.util.function.Supplier<MarkdownParser> parser = first != null ? () -> first.get().parser() : lazyParser();
             Document document = null;
             Remainder rest = Remainder.NONE;
             String progress = "parsing…";
-            if (request.document() != null) {
+            if (first == null && request.stream() == null) {
                 document = request.document();
             } else if (request.stream() != null) {
                 progress = "receiving…";
-                rest = post -> StreamFollower.follow(request.stream(), request.reader(), parser, request.source(), post);
+                rest = post -> StreamFollower.follow(request.stream(), request.reader(), parser.get(), request.source(), post);
+            } else if (first.within(waitMillis)) {
+                FirstPart.Parsed parsed = first.get();
+                List<Block> blocks = new ArrayList<>(parsed.blocks());
+                document = new Document(blocks, parsed.parts().title());
+                rest = parsed.parts().hasNext() ? post -> readRest(parsed.parts(), blocks, request.source(), post) : Remainder.NONE;
             } else {
-                FirstPart first = FirstPart.start(parser, request.text());
-                if (first.within(waitMillis)) {
-                    document = first.document();
-                    rest = first.rest(request.source(), null);
-                } else {
-                    // A long parse: the screen comes first, the document when it is ready.
-                    rest = post -> first.rest(request.source(), request.anchor()).read(post);
-                }
+                // A long parse: the screen comes first (parsing…), the document when it is ready.
+                rest = post -> {
+                    FirstPart.Parsed parsed;
+                    try {
+                        parsed = first.get();
+                    } catch (RuntimeException | Error e) { // on the status line, not a viewer stuck at parsing…
+                        throw new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+                    }
+                    List<Block> blocks = new ArrayList<>(parsed.blocks());
+                    post.accept(new Msg.Loaded(request.source(), new Document(blocks, parsed.parts().title()), request.anchor(),
+                            dev.folio.viewer.Effect.Load.Reason.FOLLOW));
+                    if (parsed.parts().hasNext()) {
+                        readRest(parsed.parts(), blocks, request.source(), post);
+                    }
+                };
             }
             DocumentLoader loader = path -> {
                 try {
-                    return parser.parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
+                    return parser.get().parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
                 } catch (InputException e) {
                     throw new IOException(e.getMessage(), e);
                 }
@@ -125,74 +140,17 @@ final class FullScreenViewer implements ViewerLauncher {
     /** How long the first part of a document may take to parse before the screen is painted without it. */
     static final long FIRST_PART_WAIT_MILLIS = 150;
 
-    /** The first part of a document, parsed on a thread of its own so the viewer need not wait for it. */
-    private static final class FirstPart {
-        private final DocumentParts parts;
-        private final java.util.concurrent.CompletableFuture<List<Block>> blocks = new java.util.concurrent.CompletableFuture<>();
-
-        private FirstPart(DocumentParts parts) {
-            this.parts = parts;
-        }
-
-        static FirstPart start(MarkdownParser parser, String text) {
-            DocumentParts parts = parser.parts(text);
-            FirstPart first = new FirstPart(parts);
-            Thread thread = new Thread(() -> {
-                try {
-                    first.blocks.complete(new ArrayList<>(parts.next()));
-                } catch (RuntimeException | StackOverflowError e) {
-                    first.blocks.completeExceptionally(e);
+    /** One parser, built when first needed. */
+    private static java.util.function.Supplier<MarkdownParser> lazyParser() {
+        MarkdownParser[] one = new MarkdownParser[1];
+        return () -> {
+            synchronized (one) {
+                if (one[0] == null) {
+                    one[0] = new MarkdownParser();
                 }
-            }, "folio parser");
-            thread.setDaemon(true);
-            thread.start();
-            return first;
-        }
-
-        /** Whether the first part is parsed within {@code millis} (or failed: the caller then hears of it). */
-        boolean within(long millis) {
-            try {
-                blocks.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
-                return true;
-            } catch (java.util.concurrent.TimeoutException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            } catch (java.util.concurrent.ExecutionException e) {
-                return false; // the deferred path reports it on the status line
+                return one[0];
             }
-        }
-
-        /** The first part as a document (only after {@link #within} said it is there). */
-        Document document() {
-            return new Document(blocks.join(), parts.title());
-        }
-
-        /**
-         * The rest of the document; with {@code anchor} non-null the first part was not shown yet,
-         * and is posted first ({@link Msg.Loaded}).
-         */
-        Remainder rest(Source source, String anchor) {
-            if (anchor == null && !parts.hasNext()) {
-                return Remainder.NONE;
-            }
-            return post -> {
-                List<Block> all;
-                try {
-                    all = blocks.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IOException(String.valueOf(e.getCause().getMessage()), e.getCause());
-                }
-                if (anchor != null) {
-                    post.accept(new Msg.Loaded(source, new Document(List.copyOf(all), parts.title()), anchor,
-                            dev.folio.viewer.Effect.Load.Reason.FOLLOW));
-                }
-                if (parts.hasNext()) {
-                    readRest(parts, all, source, post);
-                }
-            };
-        }
+        };
     }
 
     /**
