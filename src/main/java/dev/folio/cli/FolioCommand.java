@@ -582,6 +582,12 @@ public final class FolioCommand implements Callable<Integer> {
         try {
             boolean whole = input.endsWithin(STREAM_WAIT_MILLIS) || pager;
             GrowingInput.Snapshot sofar = whole ? input.awaitEnd() : input.await(-1, 0);
+            if (!whole && sofar.bytes().length > FAST_WRITER_BYTES) {
+                // A file being copied in (cat big.md |), not a writer thinking: read it whole, in parts, as a file.
+                debug("stdin is a fast writer (" + sofar.bytes().length + " bytes at once): reading it to its end");
+                whole = true;
+                sofar = input.awaitEnd();
+            }
             if (sofar.failure() != null) {
                 throw sofar.failure();
             }
@@ -599,6 +605,11 @@ public final class FolioCommand implements Callable<Integer> {
 
     /** How long stdin may take to end before it is treated as a stream still being written. */
     static final long STREAM_WAIT_MILLIS = 300;
+    /**
+     * More than this in that time is a file copied in, not a stream to follow: it is read to its
+     * end and shown as a file is (a long stream is parsed whole at every step, a file in parts).
+     */
+    static final int FAST_WRITER_BYTES = 1 << 20;
 
     /** A FIFO or {@code <(cmd)}: read like cat does, waiting for the writer, but say so after a second. */
     private Loaded readPipe(InputReader reader, Path path) throws InputException {

@@ -20,19 +20,16 @@ final class StreamFollower {
     /** The least time between two posts: a writer's bursts are shown together. */
     static final long MIN_INTERVAL_MILLIS = 50;
 
-    /** The most a pause between two posts lasts, whatever parsing costs. */
-    static final long MAX_INTERVAL_MILLIS = 500;
-
     private StreamFollower() {}
 
     /**
      * How long to wait before looking again, after work that began at {@code began} (nanos): as
-     * long as the work took (so it takes at most half a core), within bounds. The first round
-     * (loading the parser's classes) does not count.
+     * long as the work took (so it takes at most half a core), and at least {@link #MIN_INTERVAL_MILLIS}.
+     * The first round (loading the parser's classes) does not count.
      */
     static long pause(long began, int knownBefore) {
         long spent = (System.nanoTime() - began) / 1_000_000;
-        return knownBefore < 0 ? MIN_INTERVAL_MILLIS : Math.max(MIN_INTERVAL_MILLIS, Math.min(MAX_INTERVAL_MILLIS, spent));
+        return knownBefore < 0 ? MIN_INTERVAL_MILLIS : Math.max(MIN_INTERVAL_MILLIS, spent);
     }
 
     static void follow(GrowingInput input, InputReader reader, MarkdownParser parser, Source source, Consumer<Msg> post)
