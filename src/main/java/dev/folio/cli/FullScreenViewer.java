@@ -68,6 +68,9 @@ final class FullScreenViewer implements ViewerLauncher {
 
         /** @param waitMillis how long the first part's parse may keep the screen waiting before it is painted without it */
         Session(ViewRequest request, long waitMillis) {
+            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+            // Remote images come through this run's web client, when the document is loaded (off the UI thread).
+            FetchedImages remote = images.isOn() && request.web() != null ? new FetchedImages(request.web()) : null;
             FirstPart first = request.document() != null || request.stream() != null ? null
                     : request.firstPart() != null ? request.firstPart() : FirstPart.parsing(request.text());
             // Links are parsed with the first part's parser once it is there (building one costs time).
@@ -95,8 +98,11 @@ final class FullScreenViewer implements ViewerLauncher {
                         throw new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
                     }
                     List<Block> blocks = new ArrayList<>(parsed.blocks());
-                    post.accept(new Msg.Loaded(request.source(), new Document(blocks, parsed.parts().title()), request.anchor(),
-                            dev.folio.viewer.Effect.Load.Reason.FOLLOW));
+                    Document ready = new Document(blocks, parsed.parts().title());
+                    if (remote != null) {
+                        remote.fetchAll(ready);
+                    }
+                    post.accept(new Msg.Loaded(request.source(), ready, request.anchor(), dev.folio.viewer.Effect.Load.Reason.FOLLOW));
                     if (parsed.parts().hasNext()) {
                         readRest(parsed.parts(), blocks, request.source(), post);
                     }
@@ -104,9 +110,16 @@ final class FullScreenViewer implements ViewerLauncher {
             }
             DocumentLoader loader = path -> {
                 try {
-                    return parser.get().parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
+                    Document linked = parser.get().parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
+                    if (remote != null) {
+                        remote.fetchAll(linked);
+                    }
+                    return linked;
                 } catch (InputException e) {
                     throw new IOException(e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
                 }
             };
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
@@ -117,16 +130,23 @@ final class FullScreenViewer implements ViewerLauncher {
                     ScreenTheme.of(request.theme(), request.color()), err,
                     request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous(),
                     request.memory())
-                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
-            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web(), remote));
+            if (remote != null && document != null) { // a deferred document has its images fetched when it is ready
+                try {
+                    remote.fetchAll(document);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Graphics graphics = Graphics.NONE;
             PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous());
             if (images.isOn()) {
-                Images decoder = new Images(ImageLimits.DEFAULT, images.cell());
+                Images decoder = new Images(ImageLimits.DEFAULT, images.cell(), remote);
                 Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
                 layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
-                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR)));
-                graphics = new Graphics(decoder, images.protocol(), request.color());
+                        base, b -> new DocumentImages(decoder.files(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR,
+                                images.heightPercent())));
+                graphics = new Graphics(decoder, images.protocol(), request.color(), images.placeholders());
             }
             services = plain.withGraphics(graphics);
             Collaborators collaborators = new Collaborators(LinkResolver.system(), layout)
