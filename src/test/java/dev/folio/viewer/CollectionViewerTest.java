@@ -224,4 +224,17 @@ class CollectionViewerTest {
         v.type("n");
         assertTrue(v.status().startsWith("match "), v.status());
     }
+
+    @Test
+    void aLinkToAFolderOpensTheFolderAndTheExternalKeyAsksFirst() {
+        Path sub = DIR.resolve("guide");
+        TestViewer v = TestViewer.open("b.md", Docs.doc("B", Docs.p(1, Docs.link("the guide", "guide/"))), 80, 12,
+                path -> path.equals(sub) ? new dev.folio.open.FileProbe.FileFacts(true, true, false)
+                        : dev.folio.open.FileProbe.FileFacts.PLAIN_FILE, ViewerOptions.defaults());
+        v.key(Key.Kind.TAB);
+        Step step = Update.apply(v.state, new Msg.KeyPressed(Key.of(Key.Kind.ENTER)));
+        assertTrue(step.effects().contains(new Effect.OpenFolder(sub)), step.effects().toString());
+        v.type("x");
+        assertEquals(Mode.CONFIRM_OPEN, v.state.mode(), "the external key asks before a file manager starts");
+    }
 }
