@@ -237,4 +237,35 @@ class CollectionViewerTest {
         v.type("x");
         assertEquals(Mode.CONFIRM_OPEN, v.state.mode(), "the external key asks before a file manager starts");
     }
+
+    @Test
+    void theLibrarysKeysGoThroughTheKeyMap() {
+        KeyMap keys = KeyMap.defaults().with(Map.of(Action.LIBRARY_DOWN, List.of(Key.ctrl('j')),
+                Action.LIBRARY_SORT, List.of(Key.ctrl('o'))));
+        TestViewer v = TestViewer.open("x.md", Docs.paragraphs(40), 80, 12, keys);
+        v.send(new Msg.FolderListed(DIR, ENTRIES, List.of(), null, false));
+        v.key(Key.ctrl('j'));
+        assertEquals("b.md", v.state.shelf().library().selected().orElseThrow().name(), "the remapped key moves");
+        v.key(Key.Kind.DOWN);
+        assertEquals("b.md", v.state.shelf().library().selected().orElseThrow().name(), "the old key no longer does");
+        v.key(Key.ctrl('o'));
+        assertTrue(v.status().startsWith("sorted by"), v.status());
+        v.key(Key.Kind.TAB);
+        assertEquals(dev.folio.library.SortKey.TITLE, v.state.shelf().library().sort(), "Tab unbound here: the sort stays");
+    }
+
+    @Test
+    void fromTheLibraryCtrlFSearchesTheCollectionForTheFilter() {
+        TestViewer v = library().type("网格");
+        v.key(Key.ctrl('f'));
+        assertEquals(Mode.COLLECTION_QUERY, v.state.mode());
+        assertEquals("网格", v.state.prompt().text());
+        v.type("s");
+        assertEquals(new Effect.SearchCollection(DIR, "网格s"), v.key(Key.Kind.ENTER).effect(), "the library's folder is searched");
+        v.send(new Msg.SearchResults("网格s", List.of(new dev.folio.library.SearchHit(DIR.resolve("b.md"), "服务网格", 3,
+                "服务网格在应用之外", List.of(new int[] {0, 4}), 1.0f)), 1, List.of()));
+        assertEquals(Mode.SEARCH_RESULTS, v.state.mode());
+        v.key(Key.Kind.ESCAPE);
+        assertEquals(Mode.LIBRARY, v.state.mode(), "closing the results goes back to the library view");
+    }
 }
