@@ -75,7 +75,7 @@ public final class LibraryTimes {
             String[] queries = {"服务网格在应用之外", "kubernetes", "\"service mesh\"", "可观测性 日志"};
             for (String q : queries) {
                 double[] times = new double[7];
-                int total = 0;
+                long total = 0;
                 for (int i = 0; i < times.length; i++) {
                     t = System.nanoTime();
                     SearchResult r = index.search(q, 20);

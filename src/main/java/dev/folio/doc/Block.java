@@ -79,8 +79,21 @@ public sealed interface Block {
         }
     }
 
-    /** Fenced or indented code, text as written (tabs already expanded), without final newline. */
-    record CodeBlock(String info, String text, int line) implements Block {}
+    /**
+     * Fenced or indented code, text as written (tabs already expanded), without final newline.
+     *
+     * @param info  the language word of the fence ({@code py}), or empty
+     * @param title the fence's {@code title="a.py"} (MkDocs, Docusaurus, VitePress), or empty
+     */
+    record CodeBlock(String info, String text, int line, String title) implements Block {
+        public CodeBlock {
+            title = title == null ? "" : title;
+        }
+
+        public CodeBlock(String info, String text, int line) {
+            this(info, text, line, "");
+        }
+    }
 
     /** A table; every row has exactly {@code alignments.size()} cells. */
     record Table(List<Alignment> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> body, int line)

@@ -120,7 +120,7 @@ final class CollectionWorker implements AutoCloseable {
             post(new Msg.FolderFailed(dir, "cannot be listed: " + e.getMessage()));
             return;
         }
-        post(new Msg.FolderListed(dir, entries, recentDocuments(), request.select(), request.back()));
+        post(new Msg.FolderListed(dir, entries, recentDocuments(dir), request.select(), request.back()));
         if (recents != null) {
             recents.opened(new Recent(real(dir), true, Instant.now()));
         }
@@ -153,17 +153,30 @@ final class CollectionWorker implements AutoCloseable {
         }
     }
 
-    /** The recently read documents that still exist, with their titles. */
-    private List<Entry> recentDocuments() {
+    /**
+     * What the library view offers first: the folder opened last before {@code listing} (when it
+     * is another one and still there), then the recently read documents that still exist, with
+     * their titles.
+     */
+    private List<Entry> recentDocuments(Path listing) {
         List<Entry> out = new ArrayList<>();
         if (recents == null) {
             return out;
         }
+        Path here = real(listing);
+        boolean folderOffered = false;
         for (Recent r : recents.list()) {
             if (out.size() >= RECENT) {
                 break;
             }
-            if (r.folder() || !Files.isRegularFile(r.path())) {
+            if (r.folder()) {
+                if (!folderOffered && !r.path().equals(here) && Files.isDirectory(r.path())) {
+                    folderOffered = true;
+                    out.add(lastFolder(r.path()));
+                }
+                continue;
+            }
+            if (!Files.isRegularFile(r.path())) {
                 continue;
             }
             try {
@@ -175,6 +188,18 @@ final class CollectionWorker implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private static Entry lastFolder(Path dir) {
+        Path name = dir.getFileName();
+        String shown = name == null ? dir.toString() : name.toString();
+        Instant modified = Instant.EPOCH;
+        try {
+            modified = Files.getLastModifiedTime(dir).toInstant();
+        } catch (IOException ignored) {
+            // The date only sorts; the folder is offered all the same.
+        }
+        return new Entry(dir, shown, EntryKind.FOLDER, 0, modified, shown + "/");
     }
 
     private void openFolder(Effect.OpenFolder request) {
@@ -201,7 +226,10 @@ final class CollectionWorker implements AutoCloseable {
         if (request.restore() && memory.remember() && positions != null) {
             positions.of(real(doc)).ifPresent(p -> {
                 String text = text(doc);
-                post(new Msg.PositionFound(doc, text.isEmpty() ? p.sourceLine() : p.lineIn(text), false));
+                int line = text.isEmpty() ? p.sourceLine() : p.lineIn(text);
+                // The line within the block only when the block is where it was: after edits, its start.
+                boolean same = line == p.sourceLine();
+                post(new Msg.PositionFound(doc, line, same ? p.run() : 0, same ? p.offset() : 0, false));
             });
         }
         if (known == null) {
@@ -242,7 +270,8 @@ final class CollectionWorker implements AutoCloseable {
             return;
         }
         Path doc = real(request.document());
-        positions.save(new Position(doc, request.sourceLine(), lineText(doc, request.sourceLine()), Instant.now()));
+        positions.save(new Position(doc, request.sourceLine(), lineText(doc, request.sourceLine()), Instant.now(),
+                request.run(), request.offset()));
     }
 
     private void addBookmark(Effect.AddBookmark request) {

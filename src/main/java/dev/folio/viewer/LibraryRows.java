@@ -69,9 +69,11 @@ final class LibraryRows {
         Highlight main = selected ? Highlight.OVERLAY_SELECTED : Highlight.NONE;
         Highlight dim = selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY_DIM;
         String marker = l.isRecentRow(index) ? " ↺ " : e.kind() == EntryKind.FOLDER ? " ▸ " : "   ";
-        String right = l.isRecentRow(index) ? "recent" : detail(e);
-        boolean elsewhere = l.isRecentRow(index) && !l.dir().equals(e.path().getParent());
-        String name = e.kind() == EntryKind.FOLDER ? "" : Sanitizer.target(elsewhere ? elsewhere(e) : e.name());
+        boolean recent = l.isRecentRow(index);
+        String right = !recent ? detail(e) : e.kind() == EntryKind.FOLDER ? "last folder" : "recent";
+        boolean elsewhere = recent && !l.dir().equals(e.path().getParent());
+        // A folder's row names it in its title; a recent one of elsewhere shows where it is too.
+        String name = e.kind() == EntryKind.FOLDER && !recent ? "" : Sanitizer.target(elsewhere ? elsewhere(e) : e.name());
         List<Segment> row = new ArrayList<>();
         // File names get up to two fifths of a wide screen, cut at the end when longer; a recent
         // document of another folder shows that folder too, cut in the middle so both ends show.

@@ -32,8 +32,12 @@ class CollectionWorkerTest {
     }
 
     private CollectionWorker worker() {
+        return worker(Memory.NONE);
+    }
+
+    private CollectionWorker worker(Memory memory) {
         DocumentLoader loader = path -> new Document(java.util.List.of(), Files.readString(path));
-        return new CollectionWorker(Memory.NONE, loader, e -> {
+        return new CollectionWorker(memory, loader, e -> {
             if (e instanceof Event.Deliver d) {
                 posted.add(d.msg());
             }
@@ -73,6 +77,38 @@ class CollectionWorkerTest {
             Msg.FolderListed listed = assertInstanceOf(Msg.FolderListed.class, next());
             assertEquals(bare.toRealPath(), listed.dir().toRealPath());
             assertEquals(java.util.List.of("b.md", "sub"), listed.entries().stream().map(Entry::name).sorted().toList());
+        }
+    }
+
+    @Test
+    void theFolderOpenedLastIsOfferedFirstInAnotherFoldersLibraryView() throws Exception {
+        Path books = Files.createDirectories(dir.resolve("books"));
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(books.resolve("a.md"), "# A\n");
+        Files.writeString(notes.resolve("n.md"), "# N\n");
+        Path state = dir.resolve("xdg");
+        Memory memory = new Memory(new dev.folio.state.Xdg(state.resolve("state"), state.resolve("data"), state.resolve("cache")), true);
+        try (CollectionWorker w = worker(memory)) {
+            w.perform(new Effect.ListFolder(books, null, false));
+            Msg.FolderListed first = nextListing();
+            assertEquals(java.util.List.of(), first.recent(), "nothing was opened before");
+            w.perform(new Effect.ListFolder(notes, null, false));
+            Msg.FolderListed second = nextListing();
+            assertEquals(1, second.recent().size(), second.recent().toString());
+            Entry offered = second.recent().get(0);
+            assertEquals(books.toRealPath(), offered.path());
+            assertEquals(dev.folio.library.EntryKind.FOLDER, offered.kind(), "Enter lists it");
+            w.perform(new Effect.ListFolder(books, null, false));
+            assertEquals(notes.toRealPath(), nextListing().recent().get(0).path(), "the last one, never the folder shown");
+        }
+    }
+
+    /** The next listing posted (title batches in between are skipped). */
+    private Msg.FolderListed nextListing() throws InterruptedException {
+        while (true) {
+            if (next() instanceof Msg.FolderListed listed) {
+                return listed;
+            }
         }
     }
 }
