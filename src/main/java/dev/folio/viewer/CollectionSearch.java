@@ -73,9 +73,16 @@ final class CollectionSearch {
         }
     }
 
+    /** The index being brought up to date (in the background, or before a search): in the status line until done. */
     static ViewerState progress(ViewerState s, Msg.SearchProgress msg) {
-        return s.withStatus(Status.progress("indexing the collection… " + msg.done() + "/" + msg.total()));
+        if (msg.done() >= msg.total()) {
+            boolean ours = s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith(INDEXING);
+            return ours ? s.withStatus(Status.NONE) : s;
+        }
+        return s.withStatus(Status.progress(INDEXING + msg.done() + "/" + msg.total()));
     }
+
+    private static final String INDEXING = "indexing the collection… ";
 
     static ViewerState results(ViewerState s, Msg.SearchResults msg) {
         ViewerState t = s.withShelf(s.shelf().withHits(msg.query(), msg.hits()));
