@@ -12,6 +12,8 @@ import java.util.function.IntConsumer;
  * Tables drawn with box-drawing borders, columns sized by display width and cells wrapped
  * inside their column when the table is wider than the page. When the columns cannot each keep
  * their longest word, each row is shown as a record instead: {@code header: value} per cell.
+ * A cell covering several columns (HTML {@code colspan}) is one merged cell in the grid, without
+ * the borders between the columns it covers.
  */
 final class TableLayout {
     private final Context cx;
@@ -19,6 +21,8 @@ final class TableLayout {
     private final int columns;
     private final List<TextFlow[]> header = new ArrayList<>();
     private final List<TextFlow[]> body = new ArrayList<>();
+    /** Columns each cell covers, header rows then body rows (1 each when nothing is merged). */
+    private final List<int[]> spans = new ArrayList<>();
 
     private TableLayout(Context cx, Table table) {
         this.cx = cx;
@@ -30,6 +34,14 @@ final class TableLayout {
         }
         for (List<List<Inline>> row : table.body()) {
             body.add(flatten(row, SpanStyle.TEXT));
+        }
+        int rows = header.size() + body.size();
+        for (int r = 0; r < rows; r++) {
+            int[] span = new int[columns];
+            for (int c = 0; c < columns; c++) {
+                span[c] = Math.max(0, Math.min(columns - c, table.span(r, c)));
+            }
+            spans.add(span);
         }
     }
 
@@ -56,7 +68,7 @@ final class TableLayout {
             int overhead = (columns + 1) * bar + 2 * pad * columns;
             int[] widths = ColumnWidths.fit(measures, width - overhead);
             if (widths != null) {
-                cx.out().emit(new TableGrid(widths, pad, table.alignments()).rows(header, body), table.line());
+                cx.out().emit(new TableGrid(widths, pad, table.alignments(), spans).rows(header, body), table.line());
                 cx.notes().flush(cx.out(), table.line());
                 return;
             }
@@ -71,12 +83,21 @@ final class TableLayout {
         int[] cluster = new int[columns];
         List<TextFlow[]> all = new ArrayList<>(header);
         all.addAll(body);
-        for (TextFlow[] row : all) {
+        for (int r = 0; r < all.size(); r++) {
+            TextFlow[] row = all.get(r);
             for (int c = 0; c < columns; c++) {
+                int k = spans.get(r)[c];
+                if (k == 0) {
+                    continue; // covered by the merged cell before it
+                }
                 LineBreaker.Measure m = LineBreaker.measure(row[c]);
-                natural[c] = Math.max(natural[c], m.natural());
-                minimum[c] = Math.max(minimum[c], m.minimum());
-                cluster[c] = Math.max(cluster[c], m.cluster());
+                // A merged cell asks each column it covers for its share (the borders between them are room too).
+                int between = (k - 1) * 3;
+                for (int j = c; j < c + k; j++) {
+                    natural[j] = Math.max(natural[j], share(m.natural(), k, between));
+                    minimum[j] = Math.max(minimum[j], share(m.minimum(), k, between));
+                    cluster[j] = Math.max(cluster[j], share(m.cluster(), k, between));
+                }
             }
         }
         LineBreaker.Measure[] out = new LineBreaker.Measure[columns];
@@ -84,6 +105,10 @@ final class TableLayout {
             out[c] = new LineBreaker.Measure(natural[c], minimum[c], cluster[c]);
         }
         return out;
+    }
+
+    private static int share(int width, int columns, int between) {
+        return columns == 1 ? width : Math.max(0, (width - between + columns - 1) / columns);
     }
 
     /**
@@ -100,6 +125,9 @@ final class TableLayout {
                 rows.add(Row.EMPTY);
             }
             for (int c = 0; c < columns; c++) {
+                if (!body.isEmpty() && spans.get(header.size() + r)[c] == 0) {
+                    continue; // a column a merged cell covers: its text is the merged cell's
+                }
                 TextFlow value = records.get(r)[c];
                 boolean hasLabel = labels != null && !labels[c].isEmpty();
                 List<Row> label = hasLabel ? LineBreaker.layout(labels[c], width) : List.of();
@@ -148,44 +176,63 @@ final class TableLayout {
         private final int[] widths;
         private final int pad;
         private final List<Alignment> alignments;
+        private final List<int[]> spans;
 
-        TableGrid(int[] widths, int pad, List<Alignment> alignments) {
+        TableGrid(int[] widths, int pad, List<Alignment> alignments, List<int[]> spans) {
             this.widths = widths;
             this.pad = pad;
             this.alignments = alignments;
+            this.spans = spans;
+        }
+
+        /** Whether row {@code r} (header rows first) has a border after column {@code c}; -1: no row. */
+        private boolean boundary(int r, int c) {
+            return r >= 0 && r < spans.size() && c + 1 < widths.length && spans.get(r)[c + 1] != 0;
+        }
+
+        /** Columns {@code c} to {@code c + k - 1} as one cell: their widths and the borders between them. */
+        private int merged(int c, int k) {
+            int w = 0;
+            for (int j = c; j < c + k; j++) {
+                w += widths[j];
+            }
+            return w + (k - 1) * (2 * pad + 1);
         }
 
         List<Row> rows(List<TextFlow[]> header, List<TextFlow[]> body) {
             List<List<List<Row>>> laidBody = new ArrayList<>(body.size());
             boolean tall = false;
-            for (TextFlow[] row : body) {
-                List<List<Row>> cells = layout(row);
+            for (int r = 0; r < body.size(); r++) {
+                List<List<Row>> cells = layout(body.get(r), header.size() + r);
                 laidBody.add(cells);
                 tall |= height(cells) > 1;
             }
             List<Row> out = new ArrayList<>();
-            out.add(border("┌", "─", "┬", "┐"));
-            for (TextFlow[] row : header) {
-                out.addAll(lines(layout(row)));
+            int h = header.size();
+            out.add(border(-1, 0, "┌", "─", "┬┬──", "┐"));
+            for (int r = 0; r < h; r++) {
+                out.addAll(lines(layout(header.get(r), r), r));
             }
-            if (!header.isEmpty()) {
-                out.add(border("╞", "═", "╪", "╡"));
+            if (h > 0) {
+                out.add(border(h - 1, h, "╞", "═", "╪╤╧═", "╡"));
             }
             for (int r = 0; r < laidBody.size(); r++) {
                 if (r > 0 && tall) {
                     // Rows whose cells wrap would run together without a rule between them.
-                    out.add(border("├", "─", "┼", "┤"));
+                    out.add(border(h + r - 1, h + r, "├", "─", "┼┬┴─", "┤"));
                 }
-                out.addAll(lines(laidBody.get(r)));
+                out.addAll(lines(laidBody.get(r), h + r));
             }
-            out.add(border("└", "─", "┴", "┘"));
+            out.add(border(h + laidBody.size() - 1, -1, "└", "─", "┴─┴─", "┘"));
             return out;
         }
 
-        private List<List<Row>> layout(TextFlow[] row) {
+        /** Each cell laid out in its column, a merged cell across the columns it covers; covered ones null. */
+        private List<List<Row>> layout(TextFlow[] row, int r) {
             List<List<Row>> cells = new ArrayList<>(row.length);
             for (int c = 0; c < row.length; c++) {
-                cells.add(LineBreaker.layout(row[c], widths[c]));
+                int k = spans.get(r)[c];
+                cells.add(k == 0 ? null : LineBreaker.layout(row[c], merged(c, k)));
             }
             return cells;
         }
@@ -193,12 +240,12 @@ final class TableLayout {
         private static int height(List<List<Row>> cells) {
             int h = 1;
             for (List<Row> cell : cells) {
-                h = Math.max(h, cell.size());
+                h = cell == null ? h : Math.max(h, cell.size());
             }
             return h;
         }
 
-        private List<Row> lines(List<List<Row>> cells) {
+        private List<Row> lines(List<List<Row>> cells, int r) {
             int height = height(cells);
             String gap = Fill.spaces(pad);
             List<Row> out = new ArrayList<>(height);
@@ -208,13 +255,18 @@ final class TableLayout {
                 spans.add(new Span("│" + gap, Role.TABLE_BORDER));
                 for (int c = 0; c < cells.size(); c++) {
                     List<Row> cell = cells.get(c);
+                    if (cell == null) {
+                        continue; // covered by a merged cell
+                    }
+                    int k = this.spans.get(r)[c];
                     Row row = i < cell.size() ? cell.get(i) : Row.EMPTY;
-                    int free = widths[c] - row.width();
+                    int free = merged(c, k) - row.width();
                     int left = leftPadding(alignments.get(c), free);
                     addSpaces(spans, left);
                     spans.addAll(row.spans());
                     addSpaces(spans, free - left);
-                    spans.add(new Span(gap + "│" + (c + 1 < cells.size() ? gap : ""), Role.TABLE_BORDER));
+                    int last = c + k - 1;
+                    spans.add(new Span(gap + "│" + (last + 1 < cells.size() ? gap : ""), Role.TABLE_BORDER));
                     tags.addAll(row.tags());
                 }
                 out.add(new Row(spans, Line.Wrap.END, tags));
@@ -236,11 +288,23 @@ final class TableLayout {
             }
         }
 
-        private Row border(String left, String fill, String cross, String right) {
+        /**
+         * A rule between row {@code above} and row {@code below} (-1: none there). {@code crosses}
+         * holds the joint where both rows have a border, only the row below, only the row above,
+         * and neither (a merged cell on both sides).
+         */
+        private Row border(int above, int below, String left, String fill, String crosses, String right) {
             StringBuilder sb = new StringBuilder(left);
             for (int c = 0; c < widths.length; c++) {
                 sb.append(Fill.repeat(fill, widths[c] + 2 * pad));
-                sb.append(c + 1 < widths.length ? cross : right);
+                if (c + 1 == widths.length) {
+                    sb.append(right);
+                    continue;
+                }
+                boolean up = boundary(above, c);
+                boolean down = boundary(below, c);
+                int joint = up && down ? 0 : down ? 1 : up ? 2 : 3;
+                sb.append(crosses.charAt(joint));
             }
             return Row.of(new Span(sb.toString(), Role.TABLE_BORDER));
         }

@@ -222,6 +222,8 @@ class RealWorldSyntaxTest {
         assertTrue(first.stream().anyMatch(Inline.HardBreak.class::isInstance));
         assertEquals("wide", Inlines.plainText(t.body().get(1).get(0)));
         assertTrue(t.body().get(1).get(1).isEmpty());
+        assertEquals(List.of(2, 0), List.of(t.span(2, 0), t.span(2, 1)), "the colspan cell covers both columns");
+        assertEquals(1, t.span(1, 1));
     }
 
     @Test
