@@ -83,20 +83,26 @@ final class TableLayout {
         int[] cluster = new int[columns];
         List<TextFlow[]> all = new ArrayList<>(header);
         all.addAll(body);
-        for (int r = 0; r < all.size(); r++) {
-            TextFlow[] row = all.get(r);
-            for (int c = 0; c < columns; c++) {
-                int k = spans.get(r)[c];
-                if (k == 0) {
-                    continue; // covered by the merged cell before it
-                }
-                LineBreaker.Measure m = LineBreaker.measure(row[c]);
-                // A merged cell asks each column it covers for its share (the borders between them are room too).
-                int between = (k - 1) * 3;
-                for (int j = c; j < c + k; j++) {
-                    natural[j] = Math.max(natural[j], share(m.natural(), k, between));
-                    minimum[j] = Math.max(minimum[j], share(m.minimum(), k, between));
-                    cluster[j] = Math.max(cluster[j], share(m.cluster(), k, between));
+        // Cells of one column first; then a merged cell widens the columns it covers only by what
+        // they lack together (the borders between them are room too), shared out evenly.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int r = 0; r < all.size(); r++) {
+                TextFlow[] row = all.get(r);
+                for (int c = 0; c < columns; c++) {
+                    int k = spans.get(r)[c];
+                    if (k == 0 || (k == 1) != (pass == 0)) {
+                        continue;
+                    }
+                    LineBreaker.Measure m = LineBreaker.measure(row[c]);
+                    if (k == 1) {
+                        natural[c] = Math.max(natural[c], m.natural());
+                        minimum[c] = Math.max(minimum[c], m.minimum());
+                        cluster[c] = Math.max(cluster[c], m.cluster());
+                    } else {
+                        widen(natural, c, k, m.natural());
+                        widen(minimum, c, k, m.minimum());
+                        widen(cluster, c, k, m.cluster());
+                    }
                 }
             }
         }
@@ -107,8 +113,15 @@ final class TableLayout {
         return out;
     }
 
-    private static int share(int width, int columns, int between) {
-        return columns == 1 ? width : Math.max(0, (width - between + columns - 1) / columns);
+    /** Columns {@code c} to {@code c + k - 1} made wide enough together (with k-1 borders of 3) for {@code needed}. */
+    private static void widen(int[] widths, int c, int k, int needed) {
+        int have = (k - 1) * 3;
+        for (int j = c; j < c + k; j++) {
+            have += widths[j];
+        }
+        for (int lack = needed - have, j = 0; lack > 0; lack--, j = (j + 1) % k) {
+            widths[c + j]++;
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Fu
 
     @Override
     public Page layout(Document document, int width, Source source) {
-        LayoutOptions options = options(width);
+        LayoutOptions options = PageLayout.wikiFor(options(width), source);
         if (shown && source != null && source.base() != null) {
             options = options.withImages(images.apply(source.base()));
         }

@@ -193,7 +193,7 @@ class RealWorldSyntaxTest {
         assertEquals("shown text", Inlines.plainText(shown.children()));
         assertEquals("wiki:Page#some-heading", ((Inline.Link) in.get(4)).target());
         Inline.Media image = assertInstanceOf(Inline.Media.class, in.get(6));
-        assertEquals("pic%20one.png", image.target());
+        assertEquals("wiki:pic%20one.png", image.target(), "looked up in the collection by the layout");
         assertFalse(text(parse("[[Page]] and `[[code]]`")).contains("[[Page]]"));
         assertTrue(text(parse("`[[code]]`")).contains("[[code]]"));
     }
