@@ -47,7 +47,7 @@ start=$(python3 -c 'import time; print(time.time())')
 XDG_CACHE_HOME=$CACHE java -jar "$JAR" --search "服务网格" "$COLLECTION" >/dev/null
 say "- nothing changed, one query (whole process: JVM start, a stat of every file, the query): $(seconds "$start") s"
 # The library's own work in one JVM (listing, the filter per key, titles, queries on the index built above).
-java -cp "$JAR" bench/LibraryTimes.java "$COLLECTION" "$CACHE" | tee -a "$RESULTS"
+java -cp "$JAR" bench/LibraryTimes.java "$COLLECTION" "$CACHE/folio" | tee -a "$RESULTS"
 # JMH (LibraryBench) where the Maven profile's plugins are at hand: bench/collection.sh N --jmh
 if [ "${2:-}" = --jmh ]; then
     mvn -B -o -q -Pbench -DskipTests package -Dfolio.bench.collection="$PWD/$COLLECTION" -Dfolio.bench.cache="$CACHE" \
