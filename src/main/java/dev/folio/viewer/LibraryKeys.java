@@ -144,7 +144,8 @@ final class LibraryKeys {
     private static Step back(ViewerState s) {
         History.Entry back = s.history().lastBack();
         if (back == null || back.source() == null || back.source().path() == null) {
-            return Step.of(s.withStatus(Status.info("type to filter; Esc leaves")));
+            String leave = s.env().keys().firstKey(Action.LIBRARY_CLEAR);
+            return Step.of(s.withStatus(Status.info("type to filter" + (leave.isEmpty() ? "" : "; " + leave + " leaves"))));
         }
         if (isFolder(back.source())) {
             return Step.of(s, new Effect.ListFolder(back.source().path(), s.shelf().library().dir(), true));

@@ -254,6 +254,8 @@ class CollectionViewerTest {
         assertTrue(v.status().startsWith("sorted by"), v.status());
         v.key(Key.Kind.TAB);
         assertEquals(dev.folio.library.SortKey.TITLE, v.state.shelf().library().sort(), "Tab unbound here: the sort stays");
+        assertEquals("type to filter · Enter opens · Ctrl-O sorts · Ctrl-F searches · Esc leaves", StatusLine.libraryHint(keys),
+                "the hint names the keys as configured");
     }
 
     @Test
