@@ -79,6 +79,9 @@ final class CollectionSearch {
             boolean ours = s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith(INDEXING);
             return ours ? s.withStatus(Status.NONE) : s;
         }
+        if (!s.status().isEmpty() && s.status().kind() != Status.Kind.PROGRESS) {
+            return s; // a message the reader has not seen for a key yet wins over the background's progress
+        }
         return s.withStatus(Status.progress(INDEXING + msg.done() + "/" + msg.total()));
     }
 

@@ -175,8 +175,10 @@ class CollectionInTmuxIT {
             tmux.sendKeys("Tab");
             expect(tmux, s -> status(s).contains(url));
             tmux.sendKeys("Enter");
-            String local = expect(tmux, s -> message(s).contains("local copy"));
-            assertTrue(firstRow(local).contains(CollectionGenerator.title(other)), local);
+            // "loading the local copy…" comes first; then the copy itself, and the message saying what it is.
+            int copy = other;
+            String local = expect(tmux, s -> firstRow(s).contains(CollectionGenerator.title(copy)));
+            assertTrue(message(local).contains("local copy"), local);
         }
     }
 

@@ -272,4 +272,16 @@ class CollectionViewerTest {
         v.key(Key.Kind.ESCAPE);
         assertEquals(Mode.LIBRARY, v.state.mode(), "closing the results goes back to the library view");
     }
+
+    @Test
+    void theBackgroundIndexsProgressNeverHidesAMessageAndLeavesWhenDone() {
+        TestViewer v = TestViewer.open("x.md", Docs.paragraphs(40), 80, 12);
+        v.send(new Msg.SearchProgress(10, 60));
+        assertTrue(v.status().startsWith("indexing the collection… 10/60"), v.status());
+        v.send(new Msg.SearchProgress(1, 1));
+        assertEquals("", v.status(), "done: the status line is the reader's again");
+        v.send(new Msg.Notice("something to read", false));
+        v.send(new Msg.SearchProgress(20, 60));
+        assertFalse(v.status().startsWith("indexing"), "the message stays: " + v.status());
+    }
 }
