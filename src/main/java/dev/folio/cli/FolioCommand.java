@@ -500,7 +500,18 @@ public final class FolioCommand implements Callable<Integer> {
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
-        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight);
+        dev.folio.image.RemoteCopies remote = dev.folio.image.RemoteCopies.NONE;
+        if (doc.document() != null && doc.source().isWeb() && !imagesMode.equals("auto") && !imagesMode.equals("off")) {
+            // A web document printed with its pictures: they come through the same client, cache and limits.
+            FetchedImages fetched = new FetchedImages(webSession());
+            try {
+                fetched.fetchAll(doc.document());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            remote = fetched;
+        }
+        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight, remote);
         if (images.isPresent()) {
             layout = layout.withImages(images.get());
             options = options.withImages(images.get());

@@ -80,11 +80,21 @@ final class FullScreenViewer implements ViewerLauncher {
                 document = new Document(blocks, parts.title());
                 rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
             }
+            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+            // Remote images come through this run's web client, when the document is loaded (off the UI thread).
+            FetchedImages remote = images.isOn() && request.web() != null ? new FetchedImages(request.web()) : null;
             DocumentLoader loader = path -> {
                 try {
-                    return parser.parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
+                    Document linked = parser.parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
+                    if (remote != null) {
+                        remote.fetchAll(linked);
+                    }
+                    return linked;
                 } catch (InputException e) {
                     throw new IOException(e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
                 }
             };
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
@@ -95,16 +105,23 @@ final class FullScreenViewer implements ViewerLauncher {
                     ScreenTheme.of(request.theme(), request.color()), err,
                     request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous(),
                     request.memory())
-                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
-            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web(), remote));
+            if (remote != null) {
+                try {
+                    remote.fetchAll(document);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Graphics graphics = Graphics.NONE;
             PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous());
             if (images.isOn()) {
-                Images decoder = new Images(ImageLimits.DEFAULT, images.cell());
+                Images decoder = new Images(ImageLimits.DEFAULT, images.cell(), remote);
                 Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
                 layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
-                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR)));
-                graphics = new Graphics(decoder, images.protocol(), request.color());
+                        base, b -> new DocumentImages(decoder.files(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR,
+                                images.heightPercent())));
+                graphics = new Graphics(decoder, images.protocol(), request.color(), images.placeholders());
             }
             services = plain.withGraphics(graphics);
             Collaborators collaborators = new Collaborators(LinkResolver.system(), layout)

@@ -68,7 +68,9 @@ final class TableLayout {
             int overhead = (columns + 1) * bar + 2 * pad * columns;
             int[] widths = ColumnWidths.fit(measures, width - overhead);
             if (widths != null) {
-                cx.out().emit(new TableGrid(widths, pad, table.alignments(), spans).rows(header, body), table.line());
+                int left = cx.out().width() - cx.out().contentWidth();
+                cx.out().emit(new TableGrid(widths, pad, table.alignments(), spans, cx.images(), left).rows(header, body),
+                        table.line());
                 cx.notes().flush(cx.out(), table.line());
                 return;
             }
@@ -190,12 +192,17 @@ final class TableLayout {
         private final int pad;
         private final List<Alignment> alignments;
         private final List<int[]> spans;
+        private final ImageRows images;
+        private final int left;
 
-        TableGrid(int[] widths, int pad, List<Alignment> alignments, List<int[]> spans) {
+        /** @param left the columns before the table on its page lines (quote bars, list indents) */
+        TableGrid(int[] widths, int pad, List<Alignment> alignments, List<int[]> spans, ImageRows images, int left) {
             this.widths = widths;
             this.pad = pad;
             this.alignments = alignments;
             this.spans = spans;
+            this.images = images;
+            this.left = left;
         }
 
         /** Whether row {@code r} (header rows first) has a border after column {@code c}; -1: no row. */
@@ -245,7 +252,8 @@ final class TableLayout {
             List<List<Row>> cells = new ArrayList<>(row.length);
             for (int c = 0; c < row.length; c++) {
                 int k = spans.get(r)[c];
-                cells.add(k == 0 ? null : LineBreaker.layout(row[c], merged(c, k)));
+                int w = k == 0 ? 0 : merged(c, k);
+                cells.add(k == 0 ? null : images.inCell(LineBreaker.layout(row[c], w), w));
             }
             return cells;
         }
@@ -276,6 +284,10 @@ final class TableLayout {
                     int free = merged(c, k) - row.width();
                     int left = leftPadding(alignments.get(c), free);
                     addSpaces(spans, left);
+                    boxStart(cell, i).ifPresent(box -> {
+                        int column = this.left + widthOf(spans);
+                        tags.add(line -> images.placeInCell(box[0], line, column, box[1], box[2]));
+                    });
                     spans.addAll(row.spans());
                     addSpaces(spans, free - left);
                     int last = c + k - 1;
@@ -285,6 +297,35 @@ final class TableLayout {
                 out.add(new Row(spans, Line.Wrap.END, tags));
             }
             return out;
+        }
+
+        /** {@code {link, columns, rows}} when row {@code i} of a cell is the first row of an image box. */
+        private static java.util.Optional<int[]> boxStart(List<Row> cell, int i) {
+            int id = imageLink(cell, i);
+            if (id == Span.NO_LINK || imageLink(cell, i - 1) == id) {
+                return java.util.Optional.empty();
+            }
+            int rows = 0;
+            while (imageLink(cell, i + rows) == id) {
+                rows++;
+            }
+            return java.util.Optional.of(new int[] {id, cell.get(i).width(), rows});
+        }
+
+        private static int imageLink(List<Row> cell, int i) {
+            if (i < 0 || i >= cell.size() || cell.get(i).isEmpty()) {
+                return Span.NO_LINK;
+            }
+            Span first = cell.get(i).spans().get(0);
+            return first.role() == Role.IMAGE ? first.link() : Span.NO_LINK;
+        }
+
+        private static int widthOf(List<Span> spans) {
+            int w = 0;
+            for (Span s : spans) {
+                w += s.width();
+            }
+            return w;
         }
 
         private static int leftPadding(Alignment alignment, int free) {
