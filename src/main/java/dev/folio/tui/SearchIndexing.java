@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -27,6 +28,12 @@ import java.util.function.Consumer;
 final class SearchIndexing implements AutoCloseable {
     /** Progress is posted at most this often. */
     private static final long PROGRESS_MS = 250;
+    /**
+     * A background update starts this long after it is asked for: a reader who opens a folder
+     * and leaves at once, or who is still reading the first screen, does not share the cores
+     * with it; a search does not wait for it.
+     */
+    static final long START_DELAY_MS = 2_000;
 
     private final Path cache;
     private final Consumer<Msg> post;
@@ -34,7 +41,7 @@ final class SearchIndexing implements AutoCloseable {
     private final AtomicReference<Path> wanted = new AtomicReference<>();
     /** Collections brought up to date in this session: not looked at again on every listing. */
     private final Set<Path> ready = ConcurrentHashMap.newKeySet();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "folio search index");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY); // the reader's keys come first
@@ -42,10 +49,18 @@ final class SearchIndexing implements AutoCloseable {
     });
     private volatile boolean closed;
 
+    private final long delayMs;
+
     /** @param cache folio's cache folder; null: nothing is indexed, a search says why */
     SearchIndexing(Path cache, Consumer<Msg> post) {
+        this(cache, post, START_DELAY_MS);
+    }
+
+    /** With the background start delayed by {@code delayMs} (tests: 0). */
+    SearchIndexing(Path cache, Consumer<Msg> post, long delayMs) {
         this.cache = cache;
         this.post = post;
+        this.delayMs = delayMs;
     }
 
     /** Brings the index of {@code root} up to date in the background, unless done this session. */
@@ -55,8 +70,8 @@ final class SearchIndexing implements AutoCloseable {
             return;
         }
         wanted.set(key);
-        submit(() -> {
-            if (!key.equals(wanted.get()) || ready.contains(key)) {
+        schedule(delayMs, () -> {
+            if (closed || !key.equals(wanted.get()) || ready.contains(key)) {
                 return; // another collection was asked for since, or this one is done
             }
             try (SearchIndex index = SearchIndex.of(key, cache)) {
@@ -126,11 +141,15 @@ final class SearchIndexing implements AutoCloseable {
     }
 
     private void submit(Runnable task) {
+        schedule(0, task);
+    }
+
+    private void schedule(long delay, Runnable task) {
         if (closed) {
             return;
         }
         try {
-            executor.execute(task);
+            executor.schedule(task, delay, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // closing: nothing more to index
         }

@@ -150,6 +150,8 @@ class CollectionInTmuxIT {
             expect(tmux, s -> status(s).contains("at the bookmark") || status(s).contains("article 6/"));
             String opened = expect(tmux, s -> status(s).contains("article 6/"));
             assertTrue(status(opened).contains("article 6/"), opened);
+            tmux.type("q");
+            waitForExit(tmux); // folio writes its state and search index there until it has quit
         }
     }
 

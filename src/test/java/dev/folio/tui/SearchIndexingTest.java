@@ -40,7 +40,7 @@ class SearchIndexingTest {
     @Test
     void aPreparedIndexIsUpToDateBeforeTheFirstSearchAndTheProgressEnds() throws Exception {
         new CollectionGenerator(120, 1500).write(collection);
-        try (SearchIndexing indexing = new SearchIndexing(cache, posted::add)) {
+        try (SearchIndexing indexing = new SearchIndexing(cache, posted::add, 0)) {
             indexing.prepare(collection);
             Msg msg;
             List<Msg.SearchProgress> progress = new ArrayList<>();
@@ -67,7 +67,7 @@ class SearchIndexingTest {
         Path small = Files.createDirectories(collection.resolve("small"));
         new CollectionGenerator(600, 3000).write(big);
         new CollectionGenerator(5, 500).write(small);
-        try (SearchIndexing indexing = new SearchIndexing(cache, posted::add)) {
+        try (SearchIndexing indexing = new SearchIndexing(cache, posted::add, 0)) {
             indexing.prepare(big);
             indexing.prepare(small);
             indexing.search(new Effect.SearchCollection(small, "服务网格"));
@@ -86,11 +86,32 @@ class SearchIndexingTest {
 
     @Test
     void withoutACacheFolderNothingIsIndexedAndASearchSaysWhy() throws Exception {
-        try (SearchIndexing indexing = new SearchIndexing(null, posted::add)) {
+        try (SearchIndexing indexing = new SearchIndexing(null, posted::add, 0)) {
             indexing.prepare(collection);
             indexing.search(new Effect.SearchCollection(collection, "x"));
             Msg.SearchResults r = assertInstanceOf(Msg.SearchResults.class, next());
             assertEquals(List.of("searching needs a cache folder"), r.notices());
+        }
+    }
+
+    @Test
+    void aReaderWhoLeavesBeforeTheDelayStartsNoIndexingAndASearchDoesNotWaitForIt() throws Exception {
+        new CollectionGenerator(20, 800).write(collection);
+        try (SearchIndexing indexing = new SearchIndexing(cache, posted::add, 60_000)) {
+            indexing.prepare(collection);
+            indexing.search(new Effect.SearchCollection(collection, "服务网格"));
+            Msg msg;
+            do {
+                msg = next(); // well within the minute the background start waits
+            } while (!(msg instanceof Msg.SearchResults));
+        }
+        Path other = Files.createDirectories(collection.resolve("other"));
+        new CollectionGenerator(5, 500).write(other);
+        try (SearchIndexing indexing = new SearchIndexing(cache, posted::add, 60_000)) {
+            indexing.prepare(other);
+        }
+        try (SearchIndex index = SearchIndex.of(other, cache)) {
+            assertFalse(Files.exists(index.directory()), "closed before it started: nothing written");
         }
     }
 }
