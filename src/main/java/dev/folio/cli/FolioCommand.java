@@ -213,6 +213,14 @@ public final class FolioCommand implements Callable<Integer> {
                     + "Positions are kept in $XDG_STATE_HOME/folio.")
     private boolean remember = true;
 
+    @Option(order = 12, names = "--wrap-code", negatable = true,
+            description = "In the viewer, wrap code blocks and preformatted text wider than the column (behind ↪), "
+                    + "as printing does, instead of showing what fits and scrolling them sideways with h and l.")
+    private boolean wrapCode;
+
+    /** The source view ({@code v}) numbers its lines (the config file can turn it off). */
+    private boolean lineNumbers = true;
+
     /** The viewer reloads the document when its file changes (the config file can turn it off). */
     private boolean watch = true;
     private KeyMap keys = KeyMap.defaults();
@@ -478,7 +486,7 @@ public final class FolioCommand implements Callable<Integer> {
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
                 doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images,
-                new Memory(Xdg.of(env::get, env.home()), remember));
+                new Memory(Xdg.of(env::get, env.home()), remember), wrapCode, lineNumbers);
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -523,6 +531,10 @@ public final class FolioCommand implements Callable<Integer> {
         }
         config.imageHeight().ifPresent(h -> imageHeight = h.value());
         config.watch().ifPresent(w -> watch = w.value());
+        if (!given("--wrap-code")) {
+            config.wrapCode().ifPresent(w -> wrapCode = w.value());
+        }
+        config.lineNumbers().ifPresent(n -> lineNumbers = n.value());
         if (!given("--timeout")) {
             config.web().timeout().ifPresent(t -> timeout = t.value());
         }

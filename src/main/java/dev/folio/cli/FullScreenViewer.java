@@ -1,6 +1,7 @@
 package dev.folio.cli;
 
 import dev.folio.doc.Document;
+import dev.folio.layout.LayoutOptions;
 import dev.folio.highlight.SyntaxHighlighter;
 import dev.folio.doc.Block;
 import dev.folio.markdown.DocumentParts;
@@ -75,8 +76,8 @@ final class FullScreenViewer implements ViewerLauncher {
             } else {
                 DocumentParts parts = parser.parts(request.text());
                 List<Block> blocks = new ArrayList<>(parts.next());
-                document = new Document(blocks, parts.title());
-                rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+                document = new Document(blocks, parts.title(), request.text());
+                rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), request.text(), post) : Remainder.NONE;
             }
             DocumentLoader loader = path -> {
                 try {
@@ -87,7 +88,9 @@ final class FullScreenViewer implements ViewerLauncher {
             };
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
             ViewerOptions reading = new ViewerOptions(request.maxWidth(),
-                    request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
+                    request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT)
+                    .withLineNumbers(request.lineNumbers());
+            LayoutOptions.WideCode wideCode = request.wrapCode() ? LayoutOptions.WideCode.WRAP : LayoutOptions.WideCode.SCROLL;
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             TuiServices plain = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
@@ -96,12 +99,13 @@ final class FullScreenViewer implements ViewerLauncher {
                     .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
             ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
             Graphics graphics = Graphics.NONE;
-            PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous());
+            PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous(), wideCode);
             if (images.isOn()) {
                 Images decoder = new Images(ImageLimits.DEFAULT, images.cell());
                 Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
                 layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
-                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR)));
+                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR)),
+                        wideCode);
                 graphics = new Graphics(decoder, images.protocol(), request.color());
             }
             services = plain.withGraphics(graphics);
@@ -115,7 +119,7 @@ final class FullScreenViewer implements ViewerLauncher {
      * Reads the parts after the first, posting the longer document each time it has doubled (and
      * when it is whole): each post is laid out in full, so doubling keeps the total work linear.
      */
-    private static void readRest(DocumentParts parts, List<Block> blocks, Source source, Consumer<Msg> post)
+    private static void readRest(DocumentParts parts, List<Block> blocks, Source source, String text, Consumer<Msg> post)
             throws InterruptedException {
         int posted = parts.parsedLength();
         try (PartsAhead ahead = PartsAhead.of(parts)) {
@@ -123,12 +127,12 @@ final class FullScreenViewer implements ViewerLauncher {
                 blocks.addAll(next);
                 int read = parts.parsedLength();
                 if (read >= 2 * posted && read < parts.length()) {
-                    post.accept(new Msg.Parsed(source, new Document(blocks, parts.title()), percent(read, parts.length())));
+                    post.accept(new Msg.Parsed(source, new Document(blocks, parts.title(), text), percent(read, parts.length())));
                     posted = read;
                 }
             }
         }
-        post.accept(new Msg.Parsed(source, new Document(blocks, parts.title()), 100));
+        post.accept(new Msg.Parsed(source, new Document(blocks, parts.title(), text), 100));
     }
 
     private static int percent(long part, long whole) {

@@ -10,9 +10,11 @@ import dev.folio.text.AmbiguousWidth;
  * @param highlighter finds the tokens of code blocks ({@link CodeHighlighter#NONE}: none)
  * @param ambiguous how many columns East Asian Ambiguous characters take (the terminal's choice)
  * @param images    the on-screen size of images, drawn in a box above their caption ({@link ImageSizes#NONE}: none)
+ * @param wideCode  what a code line wider than the column becomes: wrapped behind {@code ↪}, or kept whole
+ *                  for the viewer to scroll sideways ({@link Page#wide()})
  */
 public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous,
-                            ImageSizes images) {
+                            ImageSizes images, WideCode wideCode) {
     public LayoutOptions {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
@@ -26,6 +28,15 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
         if (images == null) {
             images = ImageSizes.NONE;
         }
+        if (wideCode == null) {
+            wideCode = WideCode.WRAP;
+        }
+    }
+
+    /** Wide code wrapped (printing). */
+    public LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous,
+                         ImageSizes images) {
+        this(width, linkNotes, highlighter, ambiguous, images, WideCode.WRAP);
     }
 
     /** Without pictures: every image is its text line. */
@@ -45,21 +56,34 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
 
     /** These options with code highlighted by {@code newHighlighter}. */
     public LayoutOptions withHighlighter(CodeHighlighter newHighlighter) {
-        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous, images);
+        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous, images, wideCode);
     }
 
     /** These options with ambiguous characters counted as {@code newAmbiguous}. */
     public LayoutOptions withAmbiguous(AmbiguousWidth newAmbiguous) {
-        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous, images);
+        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous, images, wideCode);
     }
 
     /** These options with images drawn in boxes of the sizes {@code sizes} tells. */
     public LayoutOptions withImages(ImageSizes sizes) {
-        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, sizes);
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, sizes, wideCode);
+    }
+
+    /** These options with code lines wider than the column wrapped, or kept whole to scroll sideways. */
+    public LayoutOptions withWideCode(WideCode newWideCode) {
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, images, newWideCode);
     }
 
     public static LayoutOptions of(int width) {
         return new LayoutOptions(width, LinkNotes.NONE);
+    }
+
+    /** Code blocks and preformatted text (ASCII tables) with lines wider than the column. */
+    public enum WideCode {
+        /** Cut into rows, each continuation behind {@code ↪}: every character on the page (printing). */
+        WRAP,
+        /** One page line per code line, its visible part; the whole lines are in {@link Page#wide()} (the viewer). */
+        SCROLL
     }
 
     public enum LinkNotes {

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * @param images the image sizes for documents in a directory (images are found relative to it)
  */
 record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Function<Path, ImageSizes> images,
-                       boolean shown) implements PageLayout {
+                       boolean shown, LayoutOptions.WideCode wideCode) implements PageLayout {
     @Override
     public Page layout(Document document, int width) {
         return Layout.of(document, options(width));
@@ -33,12 +33,12 @@ record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Fu
     }
 
     private LayoutOptions options(int width) {
-        return LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous);
+        return LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous).withWideCode(wideCode);
     }
 
     @Override
     public PageLayout toggledImages() {
-        return new ImagePageLayout(highlighter, ambiguous, images, !shown);
+        return new ImagePageLayout(highlighter, ambiguous, images, !shown, wideCode);
     }
 
     @Override

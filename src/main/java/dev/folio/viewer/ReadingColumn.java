@@ -32,7 +32,7 @@ final class ReadingColumn {
     static Step toggleCentre(ViewerState s) {
         ViewerOptions.Column next = s.options().column() == ViewerOptions.Column.CENTRED
                 ? ViewerOptions.Column.LEFT : ViewerOptions.Column.CENTRED;
-        ViewerState moved = s.withOptions(new ViewerOptions(s.options().maxWidth(), next, s.options().mouse()));
+        ViewerState moved = s.withOptions(s.options().withColumn(next));
         String where = next == ViewerOptions.Column.CENTRED ? "centred" : "at the left";
         String note = s.columnWidth() >= s.width() ? " (it fills the screen: narrow it with "
                 + s.env().keys().firstKey(Action.NARROWER) + ")" : "";
@@ -40,7 +40,7 @@ final class ReadingColumn {
     }
 
     private static Step widthTo(ViewerState s, int columns) {
-        ViewerState changed = s.withOptions(new ViewerOptions(columns, s.options().column(), s.options().mouse()));
+        ViewerState changed = s.withOptions(s.options().withMaxWidth(columns));
         Step step = LongDocuments.resized(changed, s.width(), s.height());
         ViewerState shown = step.state();
         Status said = Status.info("reading column " + shown.columnWidth() + " columns");

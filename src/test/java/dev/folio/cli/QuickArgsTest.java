@@ -77,6 +77,6 @@ class QuickArgsTest {
     private static ViewRequest withoutReader(ViewRequest r) {
         return new ViewRequest(r.source(), r.text(), null, null, r.debug(), r.opener(), r.maxWidth(), r.centred(),
                 r.color(), r.keys(), r.openers(), r.watch(), r.ambiguous(), r.document(), null, r.webPages(), r.anchor(), r.notice(),
-                r.images(), r.memory());
+                r.images(), r.memory(), r.wrapCode(), r.lineNumbers());
     }
 }
