@@ -19,6 +19,17 @@ public record Document(List<Block> blocks, String title, String markdown) {
         this(blocks, title, null);
     }
 
+    /** Documents are equal by what they hold; where the text came from (its line endings, say) is not part of that. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Document d && blocks.equals(d.blocks) && title.equals(d.title);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * blocks.hashCode() + title.hashCode();
+    }
+
     /** The same blocks and title, parsed from {@code text}. */
     public Document withMarkdown(String text) {
         return new Document(blocks, title, text);
