@@ -63,7 +63,7 @@ final class CollectionSearch {
     }
 
     static ViewerState progress(ViewerState s, Msg.SearchProgress msg) {
-        return s.withStatus(Status.progress("indexing the collection… " + msg.done() + "/" + msg.total()));
+        return s.withStatus(Status.progress("indexing… " + msg.done() + "/" + msg.total()));
     }
 
     static ViewerState results(ViewerState s, Msg.SearchResults msg) {

@@ -16,7 +16,7 @@ final class ReadingColumn {
     static Step narrower(ViewerState s) {
         int now = s.columnWidth();
         if (now <= NARROWEST) {
-            return Step.of(s.withStatus(Status.info("the reading column is as narrow as it gets (" + now + " columns)")));
+            return Step.of(s.withStatus(Status.info("as narrow as it gets: " + now + " columns")));
         }
         return widthTo(s, Math.max(NARROWEST, now - STEP));
     }
@@ -24,7 +24,7 @@ final class ReadingColumn {
     static Step wider(ViewerState s) {
         int now = s.columnWidth();
         if (now >= s.width()) {
-            return Step.of(s.withStatus(Status.info("the reading column is as wide as the screen (" + now + " columns)")));
+            return Step.of(s.withStatus(Status.info("as wide as the screen: " + now + " columns")));
         }
         return widthTo(s, Math.min(s.width(), now + STEP));
     }

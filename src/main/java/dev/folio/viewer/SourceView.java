@@ -31,8 +31,8 @@ final class SourceView {
         int top = toSource ? sourceLineIn(page, sourceLine) : blockLineIn(page, sourceLine);
         laid = laid.withTop(top).withSearch(Reflow.research(s.search(), page));
         String key = s.env().keys().firstKey(Action.SOURCE);
-        return Step.of(laid.withStatus(Status.info(toSource ? "Markdown source: " + key + " shows the rendering"
-                : "the rendering again (" + key + ": the source)")));
+        return Step.of(laid.withStatus(toSource ? Status.info("Markdown source: " + key + " goes back")
+                : Status.info("the rendering (" + key + ": the source)")));
     }
 
     /** The source line of the block at page line {@code top} (of the first line after it that has one). */
