@@ -625,9 +625,24 @@ public final class FolioCommand implements Callable<Integer> {
                     new Decoded("", StandardCharsets.UTF_8, Decoded.How.UTF8), reader);
         }
         if (Files.isRegularFile(path)) {
-            return new Loaded(Source.file(path), reader.text(path, file), reader);
+            try {
+                return new Loaded(Source.file(path), reader.text(path, file), reader);
+            } catch (InputException e) {
+                if (e.image() == null || !willView()) {
+                    throw e;
+                }
+                // An image is no text, but at a terminal it need not be a dead end.
+                String name = path.getFileName().toString();
+                return new Loaded(Source.file(path), new Decoded("", StandardCharsets.UTF_8, Decoded.How.UTF8), reader,
+                        ImageDocument.of(name, e.image()), "", ImageDocument.notice(Sanitizer.target(name), e.image()));
+            }
         }
         return readPipe(reader, path);
+    }
+
+    /** Whether this run shows the document in the viewer (not printing, not paging, at a terminal). */
+    private boolean willView() {
+        return !print && !pager && env.stdoutIsTerminal() && viewers.get().isPresent();
     }
 
     /** A FIFO or {@code <(cmd)}: read like cat does, waiting for the writer, but say so after a second. */
