@@ -31,13 +31,11 @@ import dev.folio.image.Images;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.ViewerOptions;
 import dev.folio.viewer.PageLayout;
 import dev.folio.viewer.Msg;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.io.FileOutputStream;
@@ -79,13 +77,7 @@ final class FullScreenViewer implements ViewerLauncher {
                 document = new Document(blocks, parts.title(), request.text());
                 rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), request.text(), post) : Remainder.NONE;
             }
-            DocumentLoader loader = path -> {
-                try {
-                    return parser.parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
-                } catch (InputException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            };
+            DocumentLoader loader = path -> ImageDocument.orText(parser, request.reader(), path);
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
             ViewerOptions reading = new ViewerOptions(request.maxWidth(),
                     request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT)

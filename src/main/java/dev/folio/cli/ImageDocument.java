@@ -20,6 +20,24 @@ final class ImageDocument {
         return new Document(List.of(new Block.Paragraph(List.of(image), 1)), fileName);
     }
 
+    /**
+     * The document a link in the viewer leads to: the file's Markdown, or, for an image named as
+     * no image (a file without an extension), the document of that image, as {@code folio IMAGE} shows.
+     *
+     * @throws java.io.IOException when it cannot be read or is binary and no image (its message is the status line's)
+     */
+    static Document orText(dev.folio.markdown.MarkdownParser parser, dev.folio.input.InputReader reader,
+                           java.nio.file.Path path) throws java.io.IOException {
+        try {
+            return parser.parse(reader.regularFileText(path, path.getFileName().toString()).text());
+        } catch (dev.folio.input.InputException e) {
+            if (e.image() != null) {
+                return of(path.getFileName().toString(), e.image());
+            }
+            throw new java.io.IOException(e.getMessage(), e);
+        }
+    }
+
     /** What the status line says when it opens: what the file is, and how to open it. */
     static String notice(String fileName, String kind) {
         return fileName + ": " + kind + "; m Enter opens it";

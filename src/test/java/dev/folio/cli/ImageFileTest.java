@@ -59,6 +59,20 @@ class ImageFileTest {
     }
 
     @Test
+    void aLinkInTheViewerToAnImageNamedAsNoneShowsTheImage() throws Exception {
+        dev.folio.input.InputReader reader = new dev.folio.input.InputReader(dev.folio.input.InputReader.DEFAULT_MAX_SIZE, null);
+        dev.folio.markdown.MarkdownParser parser = new dev.folio.markdown.MarkdownParser();
+        Block.Paragraph p = (Block.Paragraph) ImageDocument.orText(parser, reader, dir.resolve("photo")).blocks().get(0);
+        assertEquals(new Inline.Media(MediaKind.IMAGE, "photo", "photo"), p.content().get(0));
+        Files.write(dir.resolve("a.out"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0});
+        java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> ImageDocument.orText(parser, reader, dir.resolve("a.out")));
+        assertTrue(refused.getMessage().contains("a program (ELF executable)"), refused.getMessage());
+        Files.writeString(dir.resolve("notes"), "# Notes\n");
+        assertEquals("Notes", ImageDocument.orText(parser, reader, dir.resolve("notes")).title());
+    }
+
+    @Test
     void printingAnImageIsStillAnInputError() {
         env.terminal(80);
         Run run = Run.folio(env, Run.LINES, Optional.of(viewer), "-p", "logo.png");
