@@ -62,41 +62,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code folio} command: reads one document (a file, stdin, or the built-in guide) and shows
  * it in the full-screen viewer or prints it. Output goes to the writers it is given, and the
  * world is seen through an {@link Environment}, so tests run it like a user would.
  */
-@Command(name = "folio",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        sortOptions = false,
-        usageHelpWidth = FolioCommand.HELP_WIDTH,
-        description = {
-            "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
-                    + "otherwise, or with -p, it prints the rendering to stdout.",
-            "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
-                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide.",
-            "URL (http or https) is fetched: Markdown renders as a file would, an HTML page as a reader view of its "
-                    + "article. Pages are cached in XDG_CACHE_HOME/folio/web and revalidated; offline, the cached copy is shown.",
-            "Settings can also come from a config file (folio --config-path says where); options given here win."},
-        descriptionHeading = "%n",
-        parameterListHeading = "%n",
-        optionListHeading = "%nOptions:%n",
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {
-            " 0:done",
-            " 1:the input could not be read: missing, a directory, unreadable, binary, too large; a web document could not be fetched",
-            " 2:usage error: unknown option, bad value, a mistake in the config file",
-            "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
-        footerHeading = "%nEnvironment:%n")
 public final class FolioCommand implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INPUT = 1;
@@ -124,33 +97,18 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"XDG_CACHE_HOME", "its folio/web caches web documents and its folio/search holds the search indexes (default ~/.cache)"},
             new String[] {"XDG_DATA_HOME", "its folio/bookmarks.tsv holds the bookmarks (default ~/.local/share)"});
 
-    @Spec
+    /** The model of the command line this run parsed (set in {@link #execute}). */
     private CommandSpec spec;
-    /** The arguments were read by {@link QuickArgs}, not picocli: {@link #spec} is not set. */
-    private boolean quickArgs;
 
-    /**
-     * FILE as picocli sees it: a Path, so that shell completion offers file names. The argument as
-     * typed goes to {@link #file} ({@link #pathsAsTyped}): a Path would turn https://host/dir/ into
-     * https:/host/dir.
-     */
-    @Parameters(arity = "0..1", paramLabel = "FILE | URL | -",
-            description = "The document to read: a file, an http:// or https:// address (Markdown, or an HTML page shown as a reader view), or '-' for stdin.")
-    private Path fileForPicocli;
+    /** FILE as typed (see {@link CommandModel}). */
     private String file;
 
-    @Option(order = 1, names = {"-p", "--print"},
-            description = "Print the rendering to stdout and exit (what happens anyway when stdout is not a terminal).")
     private boolean print;
 
     private Integer width;
 
-    @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
-            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal; with NO_COLOR set, styles without colour. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
     private When color = When.AUTO;
 
-    @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
-            description = "Make printed links clickable (OSC 8): ${COMPLETION-CANDIDATES}. auto: when colour is on and stdout is a terminal.")
     private When hyperlinks = When.AUTO;
 
     private Charset encoding;
@@ -163,20 +121,12 @@ public final class FolioCommand implements Callable<Integer> {
     /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
     private Path themeFile;
 
-    @Option(order = 8, names = "--ambiguous-wide", negatable = true,
-            description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
     private boolean ambiguousWide;
 
-    @Option(order = 10, names = "--opener", paramLabel = "CMD",
-            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else the config file's [opener] command for the kind, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
     private String opener;
 
-    @Option(order = 11, names = {"--center", "--centre"}, negatable = true,
-            description = "Centre the reading column in the viewer (its width is at most -w N, default 100).")
     private boolean centred;
 
-    @Option(order = 12, names = "--pager",
-            description = "Print through $PAGER (default less -R) when stdout is a terminal.")
     private boolean pager;
 
     /** {@code --images}: auto, kitty, iterm, sixel, blocks or off. */
@@ -185,10 +135,6 @@ public final class FolioCommand implements Callable<Integer> {
     private int imageHeight = DEFAULT_IMAGE_HEIGHT;
     static final int DEFAULT_IMAGE_HEIGHT = 50;
 
-    @Option(order = 12, names = "--images", paramLabel = "HOW", completionCandidates = ImageModes.class,
-            description = "Draw images: auto (picked from the terminal; printing keeps the text line), kitty, iterm, "
-                    + "sixel (printing writes that protocol; the viewer draws half blocks for all so far), "
-                    + "blocks (Unicode half blocks, every terminal with colour) or off (the text line only).")
     void setImages(String mode) {
         String m = mode.strip().toLowerCase(Locale.ROOT);
         if (!ImageModes.NAMES.contains(m)) {
@@ -198,24 +144,13 @@ public final class FolioCommand implements Callable<Integer> {
         imagesMode = m;
     }
 
-    @Option(order = 14, names = "--search", paramLabel = "QUERY",
-            description = "Search the documents of the folder given as FILE (default: the current one) and print the best, "
-                    + "with the best matching line of each. Words are all required; a run of Chinese and \"quoted words\" are phrases. "
-                    + "The index is kept under $XDG_CACHE_HOME/folio and brought up to date first.")
     private String search;
 
-    @Option(order = 13, names = "--config-path",
-            description = "Print where the config file is looked for, and exit.")
     private boolean configPath;
 
-    @Option(order = 15, names = "--remember", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Reopen a document where you stopped reading (the default; --no-remember: always at the top). "
-                    + "Positions are kept in $XDG_STATE_HOME/folio.")
     private boolean remember = true;
 
-    @Option(order = 12, names = "--wrap-code", negatable = true,
-            description = "In the viewer, wrap code blocks and preformatted text wider than the column (behind ↪), "
-                    + "as printing does, instead of showing what fits and scrolling them sideways with h and l.")
+    /** {@code --wrap-code}: the viewer wraps code wider than the column instead of scrolling it sideways. */
     private boolean wrapCode;
 
     /** The source view ({@code v}) numbers its lines (the config file can turn it off). */
@@ -226,17 +161,12 @@ public final class FolioCommand implements Callable<Integer> {
     private KeyMap keys = KeyMap.defaults();
     private Map<OpenerKind, String> openers = Map.of();
 
-    @Option(order = 9, names = "--debug", description = "Explain what folio decided on stderr, and add stack traces to errors.")
     private boolean debug;
 
-    @Option(names = "--generate-man-page", hidden = true, description = "Write the man page (troff) to stdout.")
     private boolean generateManPage;
 
-    @Option(names = "--generate-completion", hidden = true, description = "Write the bash/zsh completion script to stdout.")
     private boolean generateCompletion;
 
-    @Option(names = "--rehearse-viewer", hidden = true,
-            description = "After printing, run the viewer on the same document on a virtual screen (install.sh's training run).")
     private boolean rehearseViewer;
 
     /** The viewer's reading column is at most this wide unless -w says otherwise. */
@@ -247,6 +177,7 @@ public final class FolioCommand implements Callable<Integer> {
     private final Supplier<Optional<ViewerLauncher>> viewers;
     private PrintWriter out;
     private PrintWriter err;
+    private final PhaseClock clock = new PhaseClock();
     private ConfigReader.Pending config;
 
     /**
@@ -273,31 +204,26 @@ public final class FolioCommand implements Callable<Integer> {
         try {
             // Read while picocli parses the arguments; call() waits for it.
             config = ConfigReader.readInBackground(ConfigLocation.of(env::get, env.home()), env.home());
-            Optional<QuickArgs> quick = QuickArgs.of(args);
-            if (quick.isPresent()) {
-                // The common command lines skip picocli's model, the costliest part of a cold start.
-                quickArgs = true;
-                print = quick.get().print();
-                file = quick.get().file();
-                return finish(call());
+            spec = CommandModel.of(this);
+            CommandLine cl = new CommandLine(spec);
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            try {
+                cl.parseArgs(args);
+            } catch (ParameterException e) {
+                return usageError(e);
             }
-            CommandLine cl = new CommandLine(this);
             // picocli prints a stack trace for a failed write of its help: it writes here, copied after.
             java.io.StringWriter help = new java.io.StringWriter();
             cl.setOut(new PrintWriter(help));
-            cl.setErr(err);
-            cl.setCaseInsensitiveEnumValuesAllowed(true);
-            pathsAsTyped(cl);
-            cl.getCommandSpec().usageMessage().footer(footer());
-            cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
-            cl.setExecutionExceptionHandler((ex, c, parsed) -> crash(ex, args));
-            int code = cl.execute(args);
-            out.print(help);
-            return finish(code);
+            if (CommandLine.printHelpIfRequested(cl.getParseResult())) {
+                out.print(help);
+                return finish(EXIT_OK);
+            }
+            return finish(call());
         } catch (GuardedOutput.Failure f) {
             return writeError(f);
         } catch (Throwable t) {
-            // Errors (StackOverflowError, OutOfMemoryError) pass picocli's handler.
+            // Whatever went wrong beyond the input and the output (StackOverflowError, OutOfMemoryError too) is a bug.
             return crash(t, args);
         } finally {
             err.flush();
@@ -323,8 +249,6 @@ public final class FolioCommand implements Callable<Integer> {
         return EXIT_INPUT;
     }
 
-    @Option(order = 2, names = {"-w", "--width"}, paramLabel = "N",
-            description = "Layout width in columns. Default: the terminal's width, at most 100, when stdout is a terminal; else 80.")
     void setWidth(int n) {
         if (n < 1 || n > MAX_WIDTH) {
             throw new ParameterException(spec.commandLine(), "--width must be between 1 and " + MAX_WIDTH + ", not " + n);
@@ -332,8 +256,6 @@ public final class FolioCommand implements Callable<Integer> {
         width = n;
     }
 
-    @Option(order = 6, names = "--encoding", paramLabel = "CHARSET", completionCandidates = Encodings.class,
-            description = "Read the input in this encoding (UTF-8, GB18030, windows-1252, UTF-16LE…) instead of detecting it.")
     void setEncoding(String name) {
         try {
             encoding = Decoder.charset(name);
@@ -342,8 +264,6 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 7, names = "--max-size", paramLabel = "SIZE",
-            description = "Refuse input larger than this (default 64M; units K, M, G; at most 1G).")
     void setMaxSize(String size) {
         try {
             ByteSize parsed = ByteSize.parse(size);
@@ -356,8 +276,6 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 7, names = "--timeout", paramLabel = "SECONDS",
-            description = "Give up on a web server after this many seconds without progress: to connect, to answer, and in each pause while a document arrives (default 10; also 500ms, 2.5s).")
     void setTimeout(String value) {
         try {
             timeout = WebTimeout.parse(value);
@@ -366,10 +284,6 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
-            description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
-                    + "dark, light, or plain (no colour: bold, italic, underline and reverse); or the path of a theme file, "
-                    + "read over auto. A theme file in the config directory (folio/theme) can change any style.")
     void setTheme(String name) {
         if (looksLikeThemeFile(name)) {
             themeFile = Path.of(name); // as in the config file: a theme file over the auto theme
@@ -380,6 +294,24 @@ public final class FolioCommand implements Callable<Integer> {
         }
         themeName = name;
     }
+
+    // Where CommandModel puts what the command line says (the options with checks have theirs above).
+    void setFile(String value) { file = value; }
+    void setPrint(boolean value) { print = value; }
+    void setColor(When value) { color = value; }
+    void setHyperlinks(When value) { hyperlinks = value; }
+    void setAmbiguousWide(boolean value) { ambiguousWide = value; }
+    void setDebug(boolean value) { debug = value; }
+    void setOpener(String value) { opener = value; }
+    void setCentred(boolean value) { centred = value; }
+    void setPager(boolean value) { pager = value; }
+    void setConfigPath(boolean value) { configPath = value; }
+    void setSearch(String value) { search = value; }
+    void setRemember(boolean value) { remember = value; }
+    void setWrapCode(boolean value) { wrapCode = value; }
+    void setGenerateManPage(boolean value) { generateManPage = value; }
+    void setGenerateCompletion(boolean value) { generateCompletion = value; }
+    void setRehearseViewer(boolean value) { rehearseViewer = value; }
 
     private static boolean looksLikeThemeFile(String name) {
         return name.contains("/") || name.endsWith(".theme");
@@ -404,9 +336,11 @@ public final class FolioCommand implements Callable<Integer> {
             out.println(configFile);
             return EXIT_OK;
         }
+        clock.mark("arguments");
         try {
             debug("config file: " + configFile + (Files.exists(configFile) ? "" : " (none)"));
             applyConfig(config.get());
+            clock.mark("config");
         } catch (ConfigException e) {
             err.println("folio: " + Sanitizer.visible(e.getMessage()));
             return EXIT_USAGE;
@@ -422,9 +356,11 @@ public final class FolioCommand implements Callable<Integer> {
             }
             try {
                 Loaded doc = load(new InputReader(maxSize, encoding));
+                clock.mark("read");
                 boolean paging = pager && env.stdoutIsTerminal();
                 Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
                 Theme theme = theme(how);
+                clock.mark("theme");
                 debug(Sanitizer.target(doc.source().name()) + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
                         + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
                         + ", hyperlinks " + how.hyperlinks());
@@ -448,6 +384,8 @@ public final class FolioCommand implements Callable<Integer> {
                     return new FolderListing(out, err).print(doc.source().path(), env.workingDirectory());
                 }
                 int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
+                clock.mark(paging ? "paged" : "parsed, laid out and printed");
+                debug("time: " + clock.summary());
                 if (rehearseViewer && viewers.get().isPresent()) {
                     viewers.get().get().rehearse(viewRequest(doc, how, theme, ViewerImages.OFF));
                 }
@@ -494,9 +432,9 @@ public final class FolioCommand implements Callable<Integer> {
         return AmbiguousWidth.wide(ambiguousWide);
     }
 
-    /** Whether the command line gave {@code option} (never on the quick path: it takes only -p and FILE). */
+    /** Whether the command line gave {@code option}. */
     private boolean given(String option) {
-        return !quickArgs && spec.commandLine().getParseResult().hasMatchedOption(option);
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** Settings from the config file, for everything the command line left unsaid. */
@@ -667,11 +605,17 @@ public final class FolioCommand implements Callable<Integer> {
     private Loaded loadWeb(InputReader reader) throws InputException {
         URI uri = WebAddress.parse(file);
         WebPage page;
+        // Printing at a terminal, a slow fetch says how it goes (the viewer has its status line).
+        FetchProgressLine line = env.stderrIsTerminal() ? FetchProgressLine.onStderr(err, uri.toString()) : null;
         try {
-            page = webSession().open(uri, WebLoader.Mode.NORMAL, Progress.NONE);
+            page = webSession().open(uri, WebLoader.Mode.NORMAL, line != null ? line : Progress.NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(file, "cancelled");
+        } finally {
+            if (line != null) {
+                line.clear();
+            }
         }
         debug(Sanitizer.target(page.url().toString()) + ": " + page.kind().name().toLowerCase(Locale.ROOT)
                 + (page.fetched().fromCache() ? " (from the cache)" : ""));
@@ -733,14 +677,6 @@ public final class FolioCommand implements Callable<Integer> {
         if (debug) {
             err.println("folio: debug: " + Sanitizer.visible(message));
         }
-    }
-
-    /** FILE is the only Path picocli converts: it is kept as typed, and picocli holds a stand-in. */
-    private void pathsAsTyped(CommandLine cl) {
-        cl.registerConverter(Path.class, value -> {
-            file = value;
-            return Path.of("");
-        });
     }
 
     /** Encodings offered by shell completion; any name Java knows is accepted. */

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /**
@@ -43,12 +44,23 @@ public final class HttpFetcher {
 
     /** @param userAgent the {@code User-Agent}, such as {@code folio/0.1.0 (terminal document reader)} */
     public HttpFetcher(String userAgent, FetchLimits limits) {
+        this(userAgent, limits, null);
+    }
+
+    /**
+     * @param tls the TLS set-up, or null for the JDK's (tests pass one that knows their own
+     *            certificate; verification stays on either way)
+     */
+    HttpFetcher(String userAgent, FetchLimits limits, SSLContext tls) {
         this.userAgent = userAgent;
         this.limits = limits;
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(limits.timeout())
-                .build();
+                .connectTimeout(limits.timeout());
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.build();
     }
 
     public FetchLimits limits() {

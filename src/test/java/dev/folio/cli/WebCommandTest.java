@@ -86,6 +86,10 @@ class WebCommandTest {
         Run scheme = folio("-p", "https://");
         assertEquals(1, scheme.exit());
         assertEquals(List.of("folio: https://: not a valid web address"), scheme.errLines());
+        // Names resolve from the test JVM's hosts file (pom.xml): no name server is asked.
+        Run unknown = folio("-p", "http://no-such-host.invalid/notes.md");
+        assertEquals(1, unknown.exit());
+        assertEquals(List.of("folio: http://no-such-host.invalid/notes.md: unknown host (DNS lookup failed)"), unknown.errLines());
     }
 
     @Test
