@@ -36,6 +36,7 @@ import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.ViewerOptions;
 import dev.folio.viewer.PageLayout;
 import dev.folio.viewer.Msg;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.io.FileOutputStream;
@@ -66,18 +67,35 @@ final class FullScreenViewer implements ViewerLauncher {
         final TuiServices services;
 
         Session(ViewRequest request) {
-            MarkdownParser parser = new MarkdownParser();
+            FirstPart.Parsed first = request.document() != null ? null
+                    : request.firstPart() != null ? request.firstPart().get() : parse(request.text());
+            MarkdownParser parser = first != null ? first.parser() : new MarkdownParser();
             Document document;
             Remainder rest = Remainder.NONE;
-            if (request.document() != null) {
+            if (first == null) {
                 document = request.document();
             } else {
-                DocumentParts parts = parser.parts(request.text());
-                List<Block> blocks = new ArrayList<>(parts.next());
+                DocumentParts parts = first.parts();
+                List<Block> blocks = new ArrayList<>(first.blocks());
                 document = new Document(blocks, parts.title(), request.text());
                 rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), request.text(), post) : Remainder.NONE;
             }
-            DocumentLoader loader = path -> ImageDocument.orText(parser, request.reader(), path);
+            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+            // Remote images come through this run's web client, when the document is loaded (off the UI thread).
+            FetchedImages remote = images.isOn() && request.web() != null ? new FetchedImages(request.web()) : null;
+            DocumentLoader loader = path -> {
+                try {
+                    // An image named as none (a file without an extension) is shown, as folio IMAGE does.
+                    Document linked = ImageDocument.orText(parser, request.reader(), path);
+                    if (remote != null) {
+                        remote.fetchAll(linked);
+                    }
+                    return linked;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            };
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
             ViewerOptions reading = new ViewerOptions(request.maxWidth(),
                     request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT)
@@ -88,23 +106,35 @@ final class FullScreenViewer implements ViewerLauncher {
                     ScreenTheme.of(request.theme(), request.color()), err,
                     request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous(),
                     request.memory())
-                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
-            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web(), remote));
+            if (remote != null) {
+                try {
+                    remote.fetchAll(document);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Graphics graphics = Graphics.NONE;
             PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous(), wideCode);
             if (images.isOn()) {
-                Images decoder = new Images(ImageLimits.DEFAULT, images.cell());
+                Images decoder = new Images(ImageLimits.DEFAULT, images.cell(), remote);
                 Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
                 layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
-                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR)),
-                        wideCode);
-                graphics = new Graphics(decoder, images.protocol(), request.color());
+                        base, b -> new DocumentImages(decoder.files(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR,
+                                images.heightPercent())), wideCode);
+                graphics = new Graphics(decoder, images.protocol(), request.color(), images.placeholders());
             }
             services = plain.withGraphics(graphics);
             Collaborators collaborators = new Collaborators(LinkResolver.system(), layout)
                     .withKeys(request.keys()).withWebPages(request.webPages());
             start = new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
         }
+    }
+
+    private static FirstPart.Parsed parse(String text) {
+        MarkdownParser parser = new MarkdownParser();
+        DocumentParts parts = parser.parts(text);
+        return new FirstPart.Parsed(parser, parts, parts.next());
     }
 
     /**

@@ -31,6 +31,7 @@ import java.util.Map;
  * @param notice   a line for the status bar when the viewer opens (a cached copy shown offline), or empty
  * @param images   how images are shown ({@code --images}, detected for auto)
  * @param memory   where positions, bookmarks and recent documents are kept, and whether positions are
+ * @param firstPart {@code text}'s first part, already being parsed, or null to parse it when the viewer starts
  * @param wrapCode whether code wider than the column wraps ({@code --wrap-code}) instead of scrolling sideways
  * @param lineNumbers whether the source view numbers its lines
  */
@@ -40,4 +41,4 @@ public record ViewRequest(Source source, String text, InputReader reader, Theme 
                           dev.folio.text.AmbiguousWidth ambiguous, dev.folio.doc.Document document,
                           dev.folio.web.WebSession web, dev.folio.viewer.Collaborators.WebPages webPages,
                           String anchor, String notice, ViewerImages images,
-                          dev.folio.tui.Memory memory, boolean wrapCode, boolean lineNumbers) {}
+                          dev.folio.tui.Memory memory, FirstPart firstPart, boolean wrapCode, boolean lineNumbers) {}

@@ -95,6 +95,7 @@ final class TuiRuntime {
                 }
             }
         } finally {
+            clearPictures();
             input.stop();
             worker.close();
             fetches.close();
@@ -128,6 +129,7 @@ final class TuiRuntime {
             return false;
         }
         if (event instanceof Event.Suspend) {
+            clearPictures();
             display.suspendJob();
             return handle(new Event.Deliver(new Msg.Resumed()), batch);
         }
@@ -182,7 +184,19 @@ final class TuiRuntime {
         display.paint(screen -> {
             painter.paint(frame, screen);
             pictures.paint(frame, shown.source(), screen);
-        }, complete);
+        }, complete, pictures.overdraw());
+    }
+
+    /** Takes graphics pictures off the screen, so none is left behind on the shell's screen or over an editor. */
+    private void clearPictures() {
+        String clear = pictures.clearAll();
+        if (!clear.isEmpty()) {
+            try {
+                display.writeSequence(clear);
+            } catch (IOException | RuntimeException ignored) {
+                // the terminal is going away; restoring it matters more
+            }
+        }
     }
 
     /** The handoff the worker uses for openers and the editor: lend the terminal, then redraw everything. */

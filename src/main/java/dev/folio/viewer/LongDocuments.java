@@ -59,7 +59,7 @@ final class LongDocuments {
      * the top, and shown as the page for now. Short documents are laid out whole at once, as before.
      */
     static Step resized(ViewerState s, int columns, int rows) {
-        ViewerState sized = s.withSize(columns, rows);
+        ViewerState sized = Reflow.fitted(s.withSize(columns, rows));
         if (s.source() == null || sized.columnWidth() == s.page().width() || !isLarge(s)) {
             return Step.of(Reflow.resize(s, columns, rows));
         }

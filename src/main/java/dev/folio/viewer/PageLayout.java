@@ -25,6 +25,11 @@ public interface PageLayout {
         return this;
     }
 
+    /** This layout on a screen of {@code rows} rows (an image may take a share of them); the same when that does not matter. */
+    default PageLayout forScreenRows(int rows) {
+        return this;
+    }
+
     /** Whether this layout reserves boxes for images (and so whether there are pictures to draw). */
     default boolean drawsImages() {
         return false;
@@ -50,7 +55,7 @@ public interface PageLayout {
     static PageLayout withImages(CodeHighlighter highlighter, AmbiguousWidth ambiguous,
                                  java.util.function.Function<java.nio.file.Path, dev.folio.layout.ImageSizes> images,
                                  LayoutOptions.WideCode wideCode) {
-        return new ImagePageLayout(highlighter, ambiguous, images, true, wideCode);
+        return new ImagePageLayout(highlighter, ambiguous, images, true, 0, wideCode);
     }
 
     /** The real layout ({@link Layout#of}). */

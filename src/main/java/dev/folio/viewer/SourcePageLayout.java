@@ -33,6 +33,12 @@ record SourcePageLayout(PageLayout rendering, boolean numbers) implements PageLa
     }
 
     @Override
+    public PageLayout forScreenRows(int rows) {
+        PageLayout sized = rendering.forScreenRows(rows);
+        return sized == rendering ? this : new SourcePageLayout(sized, numbers);
+    }
+
+    @Override
     public AmbiguousWidth ambiguous() {
         return rendering.ambiguous();
     }
