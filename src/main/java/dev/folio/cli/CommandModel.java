@@ -95,6 +95,10 @@ final class CommandModel {
         spec.addOption(flag("--pager").setter(set(v -> command.setPager((Boolean) v)))
                 .description("Print through $PAGER (default less -R) when stdout is a terminal.")
                 .build());
+        spec.addOption(flag("--wrap-code").negatable(true).setter(set(v -> command.setWrapCode((Boolean) v)))
+                .description("In the viewer, wrap code blocks and preformatted text wider than the column (behind ↪), "
+                        + "as printing does, instead of showing what fits and scrolling them sideways with h and l.")
+                .build());
         spec.addOption(valued("HOW", String.class, v -> command.setImages((String) v), "--images")
                 .completionCandidates(new FolioCommand.ImageModes())
                 .description("Draw images: auto (picked from the terminal; printing keeps the text line), kitty, iterm, "

@@ -151,6 +151,12 @@ public final class FolioCommand implements Callable<Integer> {
 
     private boolean remember = true;
 
+    /** {@code --wrap-code}: the viewer wraps code wider than the column instead of scrolling it sideways. */
+    private boolean wrapCode;
+
+    /** The source view ({@code v}) numbers its lines (the config file can turn it off). */
+    private boolean lineNumbers = true;
+
     /** The viewer reloads the document when its file changes (the config file can turn it off). */
     private boolean watch = true;
     private KeyMap keys = KeyMap.defaults();
@@ -303,6 +309,7 @@ public final class FolioCommand implements Callable<Integer> {
     void setConfigPath(boolean value) { configPath = value; }
     void setSearch(String value) { search = value; }
     void setRemember(boolean value) { remember = value; }
+    void setWrapCode(boolean value) { wrapCode = value; }
     void setGenerateManPage(boolean value) { generateManPage = value; }
     void setGenerateCompletion(boolean value) { generateCompletion = value; }
     void setRehearseViewer(boolean value) { rehearseViewer = value; }
@@ -423,7 +430,7 @@ public final class FolioCommand implements Callable<Integer> {
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
                 doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images,
-                new Memory(Xdg.of(env::get, env.home()), remember), firstPart, doc.stream());
+                new Memory(Xdg.of(env::get, env.home()), remember), firstPart, doc.stream(), wrapCode, lineNumbers);
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -468,6 +475,10 @@ public final class FolioCommand implements Callable<Integer> {
         }
         config.imageHeight().ifPresent(h -> imageHeight = h.value());
         config.watch().ifPresent(w -> watch = w.value());
+        if (!given("--wrap-code")) {
+            config.wrapCode().ifPresent(w -> wrapCode = w.value());
+        }
+        config.lineNumbers().ifPresent(n -> lineNumbers = n.value());
         if (!given("--timeout")) {
             config.web().timeout().ifPresent(t -> timeout = t.value());
         }
@@ -581,7 +592,17 @@ public final class FolioCommand implements Callable<Integer> {
                     new Decoded("", StandardCharsets.UTF_8, Decoded.How.UTF8), reader);
         }
         if (Files.isRegularFile(path)) {
-            return new Loaded(Source.file(path), reader.text(path, file), reader);
+            try {
+                return new Loaded(Source.file(path), reader.text(path, file), reader);
+            } catch (InputException e) {
+                if (e.image() == null || !willView()) {
+                    throw e;
+                }
+                // An image is no text, but at a terminal it need not be a dead end.
+                String name = path.getFileName().toString();
+                return new Loaded(Source.file(path), new Decoded("", StandardCharsets.UTF_8, Decoded.How.UTF8), reader,
+                        ImageDocument.of(name, e.image()), "", ImageDocument.notice(Sanitizer.target(name), e.image()));
+            }
         }
         return readPipe(reader, path);
     }
@@ -624,6 +645,11 @@ public final class FolioCommand implements Callable<Integer> {
      * end and shown as a file is (a long stream is parsed whole at every step, a file in parts).
      */
     static final int FAST_WRITER_BYTES = 1 << 20;
+
+    /** Whether this run shows the document in the viewer (not printing, not paging, at a terminal). */
+    private boolean willView() {
+        return !print && !pager && env.stdoutIsTerminal() && viewers.get().isPresent();
+    }
 
     /** A FIFO or {@code <(cmd)}: read like cat does, waiting for the writer, but say so after a second. */
     private Loaded readPipe(InputReader reader, Path path) throws InputException {

@@ -1,6 +1,7 @@
 package dev.folio.cli;
 
 import dev.folio.doc.Document;
+import dev.folio.layout.LayoutOptions;
 import dev.folio.highlight.SyntaxHighlighter;
 import dev.folio.doc.Block;
 import dev.folio.markdown.DocumentParts;
@@ -30,7 +31,6 @@ import dev.folio.image.Images;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.folio.input.InputException;
 import dev.folio.open.LinkResolver;
 import dev.folio.viewer.Collaborators;
 import dev.folio.viewer.ViewerOptions;
@@ -86,8 +86,8 @@ final class FullScreenViewer implements ViewerLauncher {
             } else if (first.within(waitMillis)) {
                 FirstPart.Parsed parsed = first.get();
                 List<Block> blocks = new ArrayList<>(parsed.blocks());
-                document = new Document(blocks, parsed.parts().title());
-                rest = parsed.parts().hasNext() ? post -> readRest(parsed.parts(), blocks, request.source(), post) : Remainder.NONE;
+                document = new Document(blocks, parsed.parts().title(), request.text());
+                rest = parsed.parts().hasNext() ? post -> readRest(parsed.parts(), blocks, request.source(), request.text(), post) : Remainder.NONE;
             } else {
                 // A long parse: the screen comes first (parsing…), the document when it is ready.
                 rest = post -> {
@@ -98,25 +98,24 @@ final class FullScreenViewer implements ViewerLauncher {
                         throw new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
                     }
                     List<Block> blocks = new ArrayList<>(parsed.blocks());
-                    Document ready = new Document(blocks, parsed.parts().title());
+                    Document ready = new Document(blocks, parsed.parts().title(), request.text());
                     if (remote != null) {
                         remote.fetchAll(ready);
                     }
                     post.accept(new Msg.Loaded(request.source(), ready, request.anchor(), dev.folio.viewer.Effect.Load.Reason.FOLLOW));
                     if (parsed.parts().hasNext()) {
-                        readRest(parsed.parts(), blocks, request.source(), post);
+                        readRest(parsed.parts(), blocks, request.source(), request.text(), post);
                     }
                 };
             }
             DocumentLoader loader = path -> {
                 try {
-                    Document linked = parser.get().parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
+                    // An image named as none (a file without an extension) is shown, as folio IMAGE does.
+                    Document linked = ImageDocument.orText(parser.get(), request.reader(), path);
                     if (remote != null) {
                         remote.fetchAll(linked);
                     }
                     return linked;
-                } catch (InputException e) {
-                    throw new IOException(e.getMessage(), e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
@@ -124,7 +123,9 @@ final class FullScreenViewer implements ViewerLauncher {
             };
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
             ViewerOptions reading = new ViewerOptions(request.maxWidth(),
-                    request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT);
+                    request.centred() ? ViewerOptions.Column.CENTRED : ViewerOptions.Column.LEFT)
+                    .withLineNumbers(request.lineNumbers());
+            LayoutOptions.WideCode wideCode = request.wrapCode() ? LayoutOptions.WideCode.WRAP : LayoutOptions.WideCode.SCROLL;
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             TuiServices plain = new TuiServices(loader, opener, EditorCommand.system(),
                     ScreenTheme.of(request.theme(), request.color()), err,
@@ -139,13 +140,13 @@ final class FullScreenViewer implements ViewerLauncher {
                 }
             }
             Graphics graphics = Graphics.NONE;
-            PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous());
+            PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous(), wideCode);
             if (images.isOn()) {
                 Images decoder = new Images(ImageLimits.DEFAULT, images.cell(), remote);
                 Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
                 layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
                         base, b -> new DocumentImages(decoder.files(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR,
-                                images.heightPercent())));
+                                images.heightPercent())), wideCode);
                 graphics = new Graphics(decoder, images.protocol(), request.color(), images.placeholders());
             }
             services = plain.withGraphics(graphics);
@@ -177,7 +178,7 @@ final class FullScreenViewer implements ViewerLauncher {
      * Reads the parts after the first, posting the longer document each time it has doubled (and
      * when it is whole): each post is laid out in full, so doubling keeps the total work linear.
      */
-    private static void readRest(DocumentParts parts, List<Block> blocks, Source source, Consumer<Msg> post)
+    private static void readRest(DocumentParts parts, List<Block> blocks, Source source, String text, Consumer<Msg> post)
             throws InterruptedException {
         int posted = parts.parsedLength();
         try (PartsAhead ahead = PartsAhead.of(parts)) {
@@ -185,12 +186,12 @@ final class FullScreenViewer implements ViewerLauncher {
                 blocks.addAll(next);
                 int read = parts.parsedLength();
                 if (read >= 2 * posted && read < parts.length()) {
-                    post.accept(new Msg.Parsed(source, new Document(blocks, parts.title()), percent(read, parts.length())));
+                    post.accept(new Msg.Parsed(source, new Document(blocks, parts.title(), text), percent(read, parts.length())));
                     posted = read;
                 }
             }
         }
-        post.accept(new Msg.Parsed(source, new Document(blocks, parts.title()), 100));
+        post.accept(new Msg.Parsed(source, new Document(blocks, parts.title(), text), 100));
     }
 
     private static int percent(long part, long whole) {

@@ -33,6 +33,8 @@ import java.util.Map;
  * @param memory   where positions, bookmarks and recent documents are kept, and whether positions are
  * @param firstPart {@code text}'s first part, already being parsed, or null to parse it when the viewer starts
  * @param stream   stdin still being written, shown as it arrives ({@code text} is what came first), or null
+ * @param wrapCode whether code wider than the column wraps ({@code --wrap-code}) instead of scrolling sideways
+ * @param lineNumbers whether the source view numbers its lines
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
                           String opener, int maxWidth, boolean centred, ColorDepth color,
@@ -40,4 +42,5 @@ public record ViewRequest(Source source, String text, InputReader reader, Theme 
                           dev.folio.text.AmbiguousWidth ambiguous, dev.folio.doc.Document document,
                           dev.folio.web.WebSession web, dev.folio.viewer.Collaborators.WebPages webPages,
                           String anchor, String notice, ViewerImages images,
-                          dev.folio.tui.Memory memory, FirstPart firstPart, dev.folio.input.GrowingInput stream) {}
+                          dev.folio.tui.Memory memory, FirstPart firstPart, dev.folio.input.GrowingInput stream,
+                          boolean wrapCode, boolean lineNumbers) {}

@@ -24,13 +24,16 @@ import java.util.Optional;
  * @param web           the {@code [web]} table: timeout, where web pages open, the cache's size
  * @param images        {@code auto}, {@code kitty}, {@code iterm}, {@code sixel}, {@code blocks} or {@code off}, as {@code --images}
  * @param imageHeight   the most an image may take in the viewer, in per cent of the screen's height
+ * @param wrapCode      whether the viewer wraps code wider than the column instead of scrolling it sideways, as {@code --wrap-code}
+ * @param lineNumbers   whether the viewer's source view numbers the lines
  */
 public record Config(Path file, Optional<Setting<String>> theme, Optional<Setting<Integer>> width,
                      Optional<Setting<Align>> align, Optional<Setting<Boolean>> ambiguousWide,
                      Optional<Setting<String>> hyperlinks, Optional<Setting<String>> color,
                      Optional<Setting<Boolean>> watch, Optional<Setting<Boolean>> remember,
                      Map<OpenerKind, String> openers, KeyMap keys,
-                     Web web, Optional<Setting<String>> images, Optional<Setting<Integer>> imageHeight) {
+                     Web web, Optional<Setting<String>> images, Optional<Setting<Integer>> imageHeight,
+                     Optional<Setting<Boolean>> wrapCode, Optional<Setting<Boolean>> lineNumbers) {
     public Config {
         openers = Map.copyOf(openers);
     }
@@ -56,6 +59,6 @@ public record Config(Path file, Optional<Setting<String>> theme, Optional<Settin
     public static Config none(Path file) {
         return new Config(file, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), KeyMap.defaults(), Web.none(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -41,7 +41,7 @@ public final class ConfigReader {
 
     private static final List<String> KEYS = List.of(
             "theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "colour", "watch", "remember", "opener", "keys", "web",
-            "images", "image-height");
+            "images", "image-height", "wrap-code", "line-numbers");
     private static final List<String> WEB_KEYS = List.of("timeout", "pages", "cache-size");
     /** The longest timeout accepted, as {@code --timeout}. */
     public static final long MAX_TIMEOUT_SECONDS = 3600;
@@ -160,7 +160,8 @@ public final class ConfigReader {
         return new Config(file, theme(), width(), align(), bool("ambiguous-wide"),
                 choice("hyperlinks", "auto", "always", "never"), color(),
                 bool("watch"), bool("remember"), openers(), keys(), web(),
-                choice("images", "auto", "kitty", "iterm", "sixel", "blocks", "off"), imageHeight());
+                choice("images", "auto", "kitty", "iterm", "sixel", "blocks", "off"), imageHeight(),
+                bool("wrap-code"), bool("line-numbers"));
     }
 
     private Optional<Setting<String>> theme() throws ConfigException {

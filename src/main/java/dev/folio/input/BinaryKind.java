@@ -57,6 +57,16 @@ final class BinaryKind {
         Magic.of(0, "fLaC", "an audio file (FLAC)", false),
     };
 
+    /** What kind of image the data is ({@code a PNG image}), or null when it is none folio knows. */
+    static String image(byte[] data) {
+        for (Magic m : MAGIC) {
+            if (m.matches(data)) {
+                return m.image() ? m.name() : null;
+            }
+        }
+        return null;
+    }
+
     /** The message for data that is not text: what it is, and what to do instead. */
     static String message(byte[] data) {
         for (Magic m : MAGIC) {

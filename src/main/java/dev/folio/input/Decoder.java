@@ -94,7 +94,8 @@ public final class Decoder {
         String text = lenient(data, 0, charset);
         if (junkShare(text) > MAX_JUNK_SHARE) {
             String what = BinaryKind.message(data);
-            throw new DecodeException(what.startsWith("a binary file") ? what + " (mostly undecodable)" : what);
+            throw new DecodeException(what.startsWith("a binary file") ? what + " (mostly undecodable)" : what,
+                    BinaryKind.image(data));
         }
         return result(text, charset, how);
     }
@@ -126,7 +127,7 @@ public final class Decoder {
         }
         for (byte b : data) {
             if (b == 0) {
-                throw new DecodeException(BinaryKind.message(data));
+                throw new DecodeException(BinaryKind.message(data), BinaryKind.image(data));
             }
         }
     }

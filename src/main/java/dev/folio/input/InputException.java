@@ -28,6 +28,11 @@ public class InputException extends Exception {
         return what;
     }
 
+    /** The kind of image the input is ({@code a PNG image}) when that is why it is no text, else null. */
+    public String image() {
+        return getCause() instanceof DecodeException d ? d.image() : null;
+    }
+
     /** What is wrong with it, in a few words. */
     public String why() {
         return why;

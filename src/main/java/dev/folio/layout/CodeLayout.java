@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Code blocks: never reflowed. Indented by two columns when there is room, a language label
  * above, and a line wider than the page cut by grapheme cluster with {@code ↪} at the start of
- * each continuation, so every character stays and the cut is visible.
+ * each continuation, so every character stays and the cut is visible; or, for the viewer
+ * ({@link LayoutOptions.WideCode#SCROLL}), kept whole in a {@link WideBlock} to scroll sideways.
  */
 final class CodeLayout {
     private static final int INDENT = 2;
@@ -37,10 +38,67 @@ final class CodeLayout {
         }
         List<String> lines = shownLines(code.text());
         CodeRoles roles = CodeRoles.of(lines, cx.highlighter().highlight(language(info), lines));
+        if (cx.wideCode() == LayoutOptions.WideCode.SCROLL && widest(lines) > inner) {
+            scrolling(cx, code, lines, roles, inner, lead, rows);
+            return;
+        }
         for (int i = 0; i < lines.size(); i++) {
             wrap(lines.get(i), i, roles, inner, lead, rows);
         }
         cx.out().emit(rows, code.line());
+    }
+
+    private static int widest(List<String> lines) {
+        int w = 0;
+        for (String line : lines) {
+            w = Math.max(w, Width.of(line));
+        }
+        return w;
+    }
+
+    /**
+     * One row per code line, holding what fits in {@code room}; each row, once placed, tells the
+     * block where its code starts, and the block goes to the page with the whole lines.
+     */
+    private static void scrolling(Context cx, CodeBlock code, List<String> lines, CodeRoles roles, int room,
+                                  List<Span> lead, List<Row> rows) {
+        WideBlock.Part[] parts = new WideBlock.Part[lines.size()];
+        int[] first = {-1};
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            List<Span> whole = new ArrayList<>();
+            if (!line.isEmpty()) {
+                addTokens(line, 0, line.length(), i, roles, whole);
+            }
+            int end = 0;
+            int used = 0;
+            while (end < line.length()) {
+                int next = Graphemes.next(line, end);
+                int w = Width.cluster(line, end, next);
+                if (used + w > room) {
+                    break;
+                }
+                used += w;
+                end = next;
+            }
+            List<Span> spans = new ArrayList<>(lead);
+            if (end > 0) {
+                addTokens(line, 0, end, i, roles, spans);
+            }
+            int index = i;
+            int shownWidth = used;
+            java.util.function.IntConsumer placed = at -> {
+                if (first[0] < 0) {
+                    first[0] = at;
+                }
+                parts[index] = new WideBlock.Part(Math.max(0, cx.page().line(at).width() - shownWidth), whole);
+            };
+            rows.add(new Row(line.isEmpty() ? List.of() : spans, Line.Wrap.END, List.of(placed)));
+        }
+        cx.out().emit(rows, code.line());
+        if (first[0] >= 0) {
+            cx.page().wide(new WideBlock(code.line(), first[0], room, List.of(parts)));
+        }
     }
 
     /** The lines of the code as shown: tabs expanded, control characters made visible. */

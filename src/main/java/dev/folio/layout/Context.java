@@ -5,14 +5,14 @@ import java.util.List;
 
 /** What the block renderers share while one page is laid out. */
 record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes notes, CodeHighlighter highlighter,
-               ImageRows images) {
+               ImageRows images, LayoutOptions.WideCode wideCode) {
 
     static Context of(LayoutOptions options) {
         ImageRows images = new ImageRows(options.images());
         PageBuilder page = new PageBuilder(images);
         LinkNotes notes = new LinkNotes(options.linkNotes() == LayoutOptions.LinkNotes.AFTER_BLOCK);
         return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes, images, options.wiki()), notes,
-                options.highlighter(), images);
+                options.highlighter(), images, options.wideCode());
     }
 
     /** Lays inline content out as wrapped text at the current depth, then its link notes. */

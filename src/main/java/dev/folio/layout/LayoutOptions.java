@@ -11,9 +11,11 @@ import dev.folio.text.AmbiguousWidth;
  * @param ambiguous how many columns East Asian Ambiguous characters take (the terminal's choice)
  * @param images    the on-screen size of images, drawn in a box above their caption ({@link ImageSizes#NONE}: none)
  * @param wiki      where wiki links lead ({@link WikiTargets#NONE}: not looked up; an unresolved one gets a note)
+ * @param wideCode  what a code line wider than the column becomes: wrapped behind {@code ↪}, or kept whole
+ *                  for the viewer to scroll sideways ({@link Page#wide()})
  */
 public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous,
-                            ImageSizes images, WikiTargets wiki) {
+                            ImageSizes images, WikiTargets wiki, WideCode wideCode) {
     public LayoutOptions {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
@@ -30,12 +32,15 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
         if (wiki == null) {
             wiki = WikiTargets.NONE;
         }
+        if (wideCode == null) {
+            wideCode = WideCode.WRAP;
+        }
     }
 
-    /** Wiki links not looked up. */
+    /** Wiki links not looked up, wide code wrapped (printing). */
     public LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous,
                          ImageSizes images) {
-        this(width, linkNotes, highlighter, ambiguous, images, WikiTargets.NONE);
+        this(width, linkNotes, highlighter, ambiguous, images, WikiTargets.NONE, WideCode.WRAP);
     }
 
     /** Without pictures: every image is its text line. */
@@ -55,26 +60,39 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
 
     /** These options with code highlighted by {@code newHighlighter}. */
     public LayoutOptions withHighlighter(CodeHighlighter newHighlighter) {
-        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous, images, wiki);
+        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous, images, wiki, wideCode);
     }
 
     /** These options with ambiguous characters counted as {@code newAmbiguous}. */
     public LayoutOptions withAmbiguous(AmbiguousWidth newAmbiguous) {
-        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous, images, wiki);
+        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous, images, wiki, wideCode);
     }
 
     /** These options with images drawn in boxes of the sizes {@code sizes} tells. */
     public LayoutOptions withImages(ImageSizes sizes) {
-        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, sizes, wiki);
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, sizes, wiki, wideCode);
     }
 
     /** These options with wiki links looked up by {@code targets}. */
     public LayoutOptions withWiki(WikiTargets targets) {
-        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, images, targets);
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, images, targets, wideCode);
+    }
+
+    /** These options with code lines wider than the column wrapped, or kept whole to scroll sideways. */
+    public LayoutOptions withWideCode(WideCode newWideCode) {
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, images, wiki, newWideCode);
     }
 
     public static LayoutOptions of(int width) {
         return new LayoutOptions(width, LinkNotes.NONE);
+    }
+
+    /** Code blocks and preformatted text (ASCII tables) with lines wider than the column. */
+    public enum WideCode {
+        /** Cut into rows, each continuation behind {@code ↪}: every character on the page (printing). */
+        WRAP,
+        /** One page line per code line, its visible part; the whole lines are in {@link Page#wide()} (the viewer). */
+        SCROLL
     }
 
     public enum LinkNotes {

@@ -18,6 +18,7 @@ final class PageBuilder {
     private final List<HeadingAnchor> headings = new ArrayList<>();
     private final List<MediaItem> media = new ArrayList<>();
     private final Map<String, Integer> anchors = new HashMap<>();
+    private final List<WideBlock> wide = new ArrayList<>();
     /** Lines already handed over by {@link #take}: indexes go on counting from them. */
     private int taken;
     private final ImageRows images;
@@ -42,6 +43,16 @@ final class PageBuilder {
 
     int size() {
         return taken + lines.size();
+    }
+
+    /** The line at page index {@code index}, not yet taken. */
+    Line line(int index) {
+        return lines.get(index - taken);
+    }
+
+    /** A code block laid out to scroll sideways. */
+    void wide(WideBlock block) {
+        wide.add(block);
     }
 
     /** The lines added since the last take, which this builder then forgets (a printer streams them). */
@@ -98,7 +109,7 @@ final class PageBuilder {
             }
         }
         allMedia.sort(java.util.Comparator.comparingInt(MediaItem::line));
-        return new Page(width, Sanitizer.visible(title), lines, regions, headings, allMedia, anchors);
+        return new Page(width, Sanitizer.visible(title), lines, regions, headings, allMedia, anchors, wide);
     }
 
     /** A region whose parts grow as its lines are added. */

@@ -36,7 +36,8 @@ public final class MarkdownParser {
 
     /** Parses decoded text (any line endings). Never throws on any input. */
     public Document parse(String text) {
-        return parseNormalised(PrePasses.apply(SourceText.normalise(text == null ? "" : text)));
+        String source = text == null ? "" : text;
+        return parseNormalised(PrePasses.apply(SourceText.normalise(source))).withMarkdown(source);
     }
 
     /** {@link #parse} of text already normalised. */

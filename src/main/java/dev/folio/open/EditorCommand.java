@@ -47,8 +47,8 @@ public final class EditorCommand {
             return code == 0 ? new Opener.Outcome(true, "edited with " + program)
                     : new Opener.Outcome(false, program + " exited with " + code);
         } catch (IOException e) {
-            return new Opener.Outcome(false, "could not start " + Sanitizer.target(program)
-                    + " (set VISUAL or EDITOR)");
+            return new Opener.Outcome(false, "no " + Sanitizer.target(program)
+                    + ": set VISUAL or EDITOR");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Opener.Outcome(false, "interrupted while editing");

@@ -61,7 +61,7 @@ public final class LinkResolver {
         }
         if (path.startsWith("/") && !probe.facts(Path.of(path)).exists()) {
             // Articles saved from the web keep links like /category/x/, relative to a site we don't know.
-            return new Target.Unresolvable("site-relative link, and the article's web address is unknown: " + h);
+            return new Target.Unresolvable("site-relative, no web address: " + h);
         }
         return local(path.startsWith("/") ? null : base, path, Href.fragment(h), h);
     }
@@ -93,7 +93,7 @@ public final class LinkResolver {
             return new Target.Refused(path.toString(), "executable files are never opened");
         }
         if (facts.program()) {
-            return new Target.Refused(path.toString(), "a program by its content (#!, ELF or [Desktop Entry]): never opened");
+            return new Target.Refused(path.toString(), "a program (by its content): not opened");
         }
         return new Target.External(path.toString(), dev.folio.open.TargetKind.DOCUMENT);
     }
@@ -103,10 +103,10 @@ public final class LinkResolver {
         String rest = href.substring("wiki:".length());
         String page = Href.decode(Href.path(rest));
         if (base == null) {
-            return new Target.Unresolvable("no folder to look for the wiki page " + page + " in");
+            return new Target.Unresolvable("no folder to find wiki page " + page);
         }
         return WikiPages.find(base, page).<Target>map(p -> new Target.Document(p, Href.fragment(rest)))
-                .orElseGet(() -> new Target.Unresolvable("no page named " + page + " beside this document or in its collection"));
+                .orElseGet(() -> new Target.Unresolvable("no page " + page + " in the collection"));
     }
 
     /** {@code file:/p}, {@code file:///p} and {@code file://localhost/p}; other hosts are refused. */
@@ -116,7 +116,7 @@ public final class LinkResolver {
             int slash = rest.indexOf('/', 2);
             String host = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
             if (!host.isEmpty() && !host.equalsIgnoreCase("localhost")) {
-                return new Target.Refused(uri, "file: links to another host are never opened");
+                return new Target.Refused(uri, "a file: link to another host");
             }
             rest = slash < 0 ? "/" : rest.substring(slash);
         }

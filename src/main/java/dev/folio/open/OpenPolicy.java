@@ -89,7 +89,7 @@ public final class OpenPolicy {
             return new Target.Refused(shown, "executable files are never opened");
         }
         if (facts.program()) {
-            return new Target.Refused(shown, "a program by its content (#!, ELF or [Desktop Entry]): never opened");
+            return new Target.Refused(shown, "a program (by its content): not opened");
         }
         if (facts.directory()) {
             return new Target.NeedsConfirm(new Target.External(shown, TargetKind.OTHER), "a directory");

@@ -100,12 +100,16 @@ final class Loads implements AutoCloseable {
         end(job, outcome);
     }
 
+    /** The time a load may take, as the message gives it: {@code 10 s}, {@code 300 ms}. */
+    private String waited() {
+        return timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
+    }
+
     private synchronized void timedOut(Job job) {
         if (job.ended.get()) {
             return;
         }
-        end(job, new Msg.LoadFailed(target(job), "gave up on " + target(job) + " after " + timeout.toSeconds()
-                + " s: nothing came (a pipe or a device?)"));
+        end(job, new Msg.LoadFailed(target(job), target(job) + ": nothing in " + waited() + "; a pipe?"));
         // Its thread may never return: later loads get a new one.
         List<Job> waiting = List.copyOf(pending);
         lane.shutdownNow();

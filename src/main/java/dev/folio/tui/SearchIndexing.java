@@ -83,7 +83,7 @@ final class SearchIndexing implements AutoCloseable {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                post.accept(new Msg.Notice("the search index cannot be updated: " + e.getMessage(), false));
+                post.accept(new Msg.Notice("search index not updated: " + e.getMessage(), false));
             } finally {
                 post.accept(new Msg.SearchProgress(1, 1)); // done: the progress leaves the status line
             }

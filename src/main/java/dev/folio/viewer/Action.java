@@ -13,6 +13,8 @@ public enum Action {
     NEXT_HEADING(Group.MOVING, "to the next heading"),
     PREVIOUS_HEADING(Group.MOVING, "to the previous heading"),
     OUTLINE(Group.MOVING, "outline of headings (Enter jumps)"),
+    SCROLL_LEFT(Group.MOVING, "scroll a code block too wide for the column left"),
+    SCROLL_RIGHT(Group.MOVING, "scroll a code block too wide for the column right"),
 
     NEXT_LINK(Group.LINKS, "select the next link"),
     PREVIOUS_LINK(Group.LINKS, "select the previous link"),
@@ -44,6 +46,7 @@ public enum Action {
     WIDER(Group.VIEW, "widen the reading column"),
     CENTRE(Group.VIEW, "centre the reading column, or put it back at the left"),
     MOUSE(Group.VIEW, "release the mouse to select and copy text, or take it back"),
+    SOURCE(Group.VIEW, "show the Markdown source, or the rendering again"),
 
     RELOAD(Group.OTHER, "reload the document (a web page from the network)"),
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),

@@ -34,7 +34,7 @@ final class Articles {
 
     static Step next(ViewerState s, int direction) {
         if (s.source() == null || s.source().path() == null) {
-            return Step.of(s.withStatus(Status.info("this document is not part of a collection")));
+            return Step.of(s.withStatus(Status.info("not part of a collection")));
         }
         Optional<ReadingOrder> order = order(s);
         if (order.isEmpty()) {
@@ -43,7 +43,7 @@ final class Articles {
         }
         Optional<Path> to = direction > 0 ? order.get().next() : order.get().previous();
         if (to.isEmpty()) {
-            return Step.of(s.withStatus(Status.info(direction > 0 ? "this is the last article" : "this is the first article")));
+            return Step.of(s.withStatus(direction > 0 ? Status.info("this is the last article") : Status.info("this is the first article")));
         }
         return Step.of(s.withStatus(Status.info("loading " + Following.shown(to.get().getFileName().toString()) + "…")),
                 new Effect.Load(to.get(), "", Effect.Load.Reason.FOLLOW));
@@ -51,7 +51,7 @@ final class Articles {
 
     static Step index(ViewerState s) {
         if (s.source() == null || s.source().path() == null) {
-            return Step.of(s.withStatus(Status.info("this document is not part of a collection")));
+            return Step.of(s.withStatus(Status.info("not part of a collection")));
         }
         Optional<ReadingOrder> order = order(s);
         if (order.isEmpty()) {
@@ -60,7 +60,7 @@ final class Articles {
         }
         if (order.get().index().isEmpty()) {
             // No index: the folder's own listing is the next best thing.
-            return LibraryKeys.openFromDocument(s.withStatus(Status.info("no index (SUMMARY.md, README.md …): the folder")),
+            return LibraryKeys.openFromDocument(s.withStatus(Status.info("no index here: the folder instead")),
                     java.util.List.of());
         }
         Path index = order.get().index().get();
@@ -104,8 +104,10 @@ final class Articles {
     /** The status after a local copy of a web page was opened. */
     static Status localCopyStatus(ViewerState s) {
         String external = s.env().keys().firstKey(Action.OPEN_EXTERNALLY);
-        return Status.info("the local copy of the linked web page"
-                + (external.isEmpty() ? "" : " (" + external + " on the link opens the web page)"));
+        if (external.isEmpty()) {
+            return Status.info("the local copy of the web page");
+        }
+        return Status.info("local copy (" + external + ": the web page)");
     }
 
     private static boolean isWeb(String href) {

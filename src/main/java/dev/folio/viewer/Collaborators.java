@@ -30,7 +30,7 @@ public record Collaborators(LinkResolver links, PageLayout layout, KeyMap keys, 
     }
 
     public Collaborators withLayout(PageLayout newLayout) {
-        return new Collaborators(links, newLayout, keys);
+        return new Collaborators(links, newLayout, keys, webPages);
     }
 
     public Collaborators withKeys(KeyMap newKeys) {

@@ -125,7 +125,7 @@ final class Following {
     static ViewerState jumpToAnchor(ViewerState s, String id) {
         Integer line = id.isEmpty() ? Integer.valueOf(0) : lineOf(s.page(), id);
         if (line == null) {
-            return s.withStatus(Status.error("no such place in this document: #" + shown(id)));
+            return s.withStatus(Status.error("no such place here: #" + shown(id)));
         }
         ViewerState moved = s.withHistory(s.history().push(s.position())).withTop(line).withFocus(ViewerState.NO_FOCUS);
         return focusPartner(moved, id, line);

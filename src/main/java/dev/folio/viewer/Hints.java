@@ -47,7 +47,7 @@ final class Hints {
         int number = parse(typed);
         boolean exact = number >= 1 && number <= links.size() && Integer.toString(number).equals(typed);
         if (candidates == 0 || (enter && !exact)) {
-            return Step.of(s.reading().withStatus(Status.error(typed.isEmpty() ? "no link chosen" : "no link numbered " + typed)));
+            return Step.of(s.reading().withStatus(typed.isEmpty() ? Status.error("no link chosen") : Status.error("no link numbered " + typed)));
         }
         if (exact && (candidates == 1 || enter)) {
             return Following.follow(s.reading(), links.get(number - 1).id(), Following.Intent.VIEW);

@@ -16,11 +16,12 @@ import java.util.function.Function;
  *
  * @param images     the image sizes for documents in a directory (images are found relative to it)
  * @param screenRows the screen's rows, which limit an image's height (0: as {@code images} says)
+ * @param wideCode   code wider than the column wrapped, or kept whole to scroll sideways
  */
 record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Function<Path, ImageSizes> images,
-                       boolean shown, int screenRows) implements PageLayout {
+                       boolean shown, int screenRows, LayoutOptions.WideCode wideCode) implements PageLayout {
     ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Function<Path, ImageSizes> images, boolean shown) {
-        this(highlighter, ambiguous, images, shown, 0);
+        this(highlighter, ambiguous, images, shown, 0, LayoutOptions.WideCode.SCROLL);
     }
 
     @Override
@@ -39,17 +40,17 @@ record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Fu
     }
 
     private LayoutOptions options(int width) {
-        return LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous);
+        return LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous).withWideCode(wideCode);
     }
 
     @Override
     public PageLayout toggledImages() {
-        return new ImagePageLayout(highlighter, ambiguous, images, !shown, screenRows);
+        return new ImagePageLayout(highlighter, ambiguous, images, !shown, screenRows, wideCode);
     }
 
     @Override
     public PageLayout forScreenRows(int rows) {
-        return rows == screenRows ? this : new ImagePageLayout(highlighter, ambiguous, images, shown, rows);
+        return rows == screenRows ? this : new ImagePageLayout(highlighter, ambiguous, images, shown, rows, wideCode);
     }
 
     @Override

@@ -267,6 +267,8 @@ public final class KeyMap {
         m.put(Action.NEXT_HEADING, List.of(Key.ch(']')));
         m.put(Action.PREVIOUS_HEADING, List.of(Key.ch('[')));
         m.put(Action.OUTLINE, List.of(Key.ch('o'), Key.ch('t')));
+        m.put(Action.SCROLL_LEFT, List.of(Key.ch('h'), Key.of(Key.Kind.LEFT)));
+        m.put(Action.SCROLL_RIGHT, List.of(Key.ch('l'), Key.of(Key.Kind.RIGHT)));
         m.put(Action.NEXT_LINK, List.of(Key.of(Key.Kind.TAB)));
         m.put(Action.PREVIOUS_LINK, List.of(Key.of(Key.Kind.BACK_TAB)));
         m.put(Action.FOLLOW, List.of(Key.of(Key.Kind.ENTER)));
@@ -294,6 +296,7 @@ public final class KeyMap {
         m.put(Action.WIDER, List.of(Key.ch('>')));
         m.put(Action.CENTRE, List.of(Key.ch('c')));
         m.put(Action.MOUSE, List.of(Key.ch('V')));
+        m.put(Action.SOURCE, List.of(Key.ch('v')));
         m.put(Action.RELOAD, List.of(Key.ch('r')));
         m.put(Action.EDIT, List.of(Key.ch('e')));
         m.put(Action.HELP, List.of(Key.ch('?'), Key.of(Key.Kind.F1)));

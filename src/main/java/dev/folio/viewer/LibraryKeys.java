@@ -123,7 +123,7 @@ final class LibraryKeys {
 
     private static Step open(ViewerState s, Library l) {
         if (l.selected().isEmpty()) {
-            return Step.of(s.withStatus(Status.info(l.filter().isEmpty() ? "nothing to open here" : "nothing matches the filter")));
+            return Step.of(s.withStatus(l.filter().isEmpty() ? Status.info("nothing to open here") : Status.info("nothing matches the filter")));
         }
         Entry e = l.selected().get();
         if (e.kind() == EntryKind.FOLDER) {

@@ -17,7 +17,7 @@ final class Lists {
 
     static ViewerState openMedia(ViewerState s) {
         if (s.page().media().isEmpty()) {
-            return s.withStatus(Status.info("no images, audio or video in this document"));
+            return s.withStatus(Status.info("no images, audio or video here"));
         }
         return s.withMode(Mode.MEDIA_LIST).withSelection(0);
     }
@@ -103,7 +103,7 @@ final class Lists {
                 return Following.follow(reading, item.link(), Following.Intent.EXTERNAL);
             }
             if (item.target().isBlank()) {
-                return Step.of(reading.withStatus(Status.info("nothing to open: the item is embedded in the document")));
+                return Step.of(reading.withStatus(Status.info("nothing to open: it is embedded")));
             }
             return Following.followHref(reading, item.target(), Following.Intent.EXTERNAL);
         }

@@ -80,7 +80,7 @@ final class LongDocuments {
         Page window = null;
         for (int count = 4; window == null || window.size() < rows && first + count / 2 < blocks.size(); count *= 2) {
             List<Block> part = blocks.subList(first, Math.min(blocks.size(), first + count));
-            window = s.env().layout().layout(new Document(part, s.document().title()), width, s.source());
+            window = s.env().layout().layout(new Document(part, s.document().title(), s.document().markdown()), width, s.source());
         }
         return window;
     }

@@ -35,10 +35,27 @@ public interface PageLayout {
         return false;
     }
 
+    /** How many columns East Asian ambiguous characters take in this layout. */
+    default AmbiguousWidth ambiguous() {
+        return AmbiguousWidth.NARROW;
+    }
+
+    /** Whether this layout shows the Markdown source instead of the rendering ({@link SourcePageLayout}). */
+    default boolean showsSource() {
+        return false;
+    }
+
     /** The real layout, with boxes for images of the sizes {@code images} tells (drawn by the runtime). */
     static PageLayout withImages(CodeHighlighter highlighter, AmbiguousWidth ambiguous,
                                  java.util.function.Function<java.nio.file.Path, dev.folio.layout.ImageSizes> images) {
-        return new ImagePageLayout(highlighter, ambiguous, images, true);
+        return withImages(highlighter, ambiguous, images, LayoutOptions.WideCode.SCROLL);
+    }
+
+    /** {@link #withImages(CodeHighlighter, AmbiguousWidth, java.util.function.Function)}, wide code as {@code wideCode} says. */
+    static PageLayout withImages(CodeHighlighter highlighter, AmbiguousWidth ambiguous,
+                                 java.util.function.Function<java.nio.file.Path, dev.folio.layout.ImageSizes> images,
+                                 LayoutOptions.WideCode wideCode) {
+        return new ImagePageLayout(highlighter, ambiguous, images, true, 0, wideCode);
     }
 
     /** The real layout ({@link Layout#of}). */
@@ -51,23 +68,35 @@ public interface PageLayout {
         return highlighted(highlighter, AmbiguousWidth.NARROW);
     }
 
-    /** The real layout, with code highlighted, ambiguous characters as wide as the terminal draws them. */
+    /**
+     * The real layout, with code highlighted, ambiguous characters as wide as the terminal draws
+     * them, and code wider than the column kept whole to scroll sideways.
+     */
     static PageLayout highlighted(CodeHighlighter highlighter, AmbiguousWidth ambiguous) {
-        return new PageLayout() {
-            @Override
-            public Page layout(Document document, int width) {
-                return Layout.of(document, options(width));
-            }
+        return highlighted(highlighter, ambiguous, LayoutOptions.WideCode.SCROLL);
+    }
 
-            @Override
-            public Page layout(Document document, int width, dev.folio.doc.Source source) {
-                return Layout.of(document, wikiFor(options(width), source));
-            }
+    /** {@link #highlighted(CodeHighlighter, AmbiguousWidth)}, wide code as {@code wideCode} says. */
+    static PageLayout highlighted(CodeHighlighter highlighter, AmbiguousWidth ambiguous, LayoutOptions.WideCode wideCode) {
+        return new CodePageLayout(highlighter, ambiguous, wideCode);
+    }
 
-            private LayoutOptions options(int width) {
-                return LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous);
-            }
-        };
+    /** The real layout without images. */
+    record CodePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, LayoutOptions.WideCode wideCode)
+            implements PageLayout {
+        @Override
+        public Page layout(Document document, int width) {
+            return Layout.of(document, options(width));
+        }
+
+        @Override
+        public Page layout(Document document, int width, dev.folio.doc.Source source) {
+            return Layout.of(document, wikiFor(options(width), source));
+        }
+
+        private LayoutOptions options(int width) {
+            return LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous).withWideCode(wideCode);
+        }
     }
 
     /** {@code options} with wiki links looked up beside a file's source (web pages and stdin have none). */

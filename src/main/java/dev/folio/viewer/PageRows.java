@@ -4,6 +4,7 @@ import dev.folio.theme.Highlight;
 import dev.folio.layout.Line;
 import dev.folio.layout.LinkRegion;
 import dev.folio.layout.Span;
+import dev.folio.layout.WideBlock;
 import dev.folio.text.Graphemes;
 import dev.folio.text.Width;
 import java.util.ArrayList;
@@ -83,7 +84,12 @@ final class PageRows {
         if (line >= state.page().size()) {
             return out;
         }
-        List<Segment> text = paint(state.page().lines().get(line), marks.getOrDefault(line, List.of()));
+        WideBlock wide = state.page().wide().isEmpty() ? null : state.page().wideAt(line);
+        List<Segment> text = paint(wide == null ? state.page().lines().get(line) : state.page().whole(line),
+                marks.getOrDefault(line, List.of()));
+        if (wide != null) {
+            text = sideways(text, wide, line);
+        }
         // A hint goes in before its link, pushing the rest of the line right: it hides no text.
         // From the right, so that the columns of the hints still to insert stay where they were.
         List<Mark> lineHints = new ArrayList<>(hints.getOrDefault(line, List.of()));
@@ -96,6 +102,33 @@ final class PageRows {
         }
         out.addAll(text);
         return Cells.fit(out, state.width());
+    }
+
+    /**
+     * A whole code line of a wide block, painted: what is before the code, then the window of the
+     * code the block is scrolled to, with {@code ‹} and {@code ›} over its edges where there is more.
+     */
+    private List<Segment> sideways(List<Segment> text, WideBlock block, int line) {
+        WideBlock.Part part = block.part(line);
+        int offset = state.sideways().offset(block);
+        int column = part.column();
+        List<Segment> out = new ArrayList<>(Cells.slice(text, 0, column));
+        out.addAll(Cells.slice(text, column + offset, column + offset + block.room()));
+        if (offset > 0 && part.width() > 0 && block.room() > 1) {
+            out = Cells.overlay(out, column, List.of(edge(MORE_LEFT)));
+        }
+        if (offset + block.room() < part.width()) {
+            out = Cells.overlay(out, column + block.room() - 1, List.of(edge(MORE_RIGHT)));
+        }
+        return out;
+    }
+
+    /** The marks at the edges of a wide block's window: there is more that way. */
+    static final String MORE_LEFT = "‹";
+    static final String MORE_RIGHT = "›";
+
+    private static Segment edge(String mark) {
+        return new Segment(mark, dev.folio.layout.Role.CONTINUATION, 0, Highlight.NONE);
     }
 
     private List<Segment> paint(Line line, List<Mark> lineMarks) {

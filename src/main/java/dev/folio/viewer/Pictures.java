@@ -52,7 +52,7 @@ final class Pictures {
         PageLayout now = s.env().layout();
         PageLayout other = now.toggledImages();
         if (other == now || other.equals(now)) {
-            return Step.of(s.withStatus(Status.info("no images in this terminal (--images, or no colour)")));
+            return Step.of(s.withStatus(Status.info("no images here (--images, colour)")));
         }
         if (s.source() == null) {
             return Step.of(s.withEnv(s.env().withLayout(other)));

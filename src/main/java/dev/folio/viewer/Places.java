@@ -109,8 +109,11 @@ final class Places {
         }
         ViewerState moved = s.withTop(line);
         String hint = s.env().keys().firstKey(Action.TOP);
-        return moved.withStatus(Status.info(msg.chosen() ? "at the bookmark"
-                : "back where you stopped reading" + (hint.isEmpty() ? "" : " (" + hint + ": the top)")));
+        if (msg.chosen()) {
+            return moved.withStatus(Status.info("at the bookmark"));
+        }
+        return moved.withStatus(hint.isEmpty() ? Status.info("back where you stopped reading")
+                : Status.info("where you stopped (" + hint + ": the top)"));
     }
 
     /**

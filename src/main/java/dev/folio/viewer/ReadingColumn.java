@@ -16,7 +16,7 @@ final class ReadingColumn {
     static Step narrower(ViewerState s) {
         int now = s.columnWidth();
         if (now <= NARROWEST) {
-            return Step.of(s.withStatus(Status.info("the reading column is as narrow as it gets (" + now + " columns)")));
+            return Step.of(s.withStatus(Status.info("as narrow as it gets: " + now + " columns")));
         }
         return widthTo(s, Math.max(NARROWEST, now - STEP));
     }
@@ -24,7 +24,7 @@ final class ReadingColumn {
     static Step wider(ViewerState s) {
         int now = s.columnWidth();
         if (now >= s.width()) {
-            return Step.of(s.withStatus(Status.info("the reading column is as wide as the screen (" + now + " columns)")));
+            return Step.of(s.withStatus(Status.info("as wide as the screen: " + now + " columns")));
         }
         return widthTo(s, Math.min(s.width(), now + STEP));
     }
@@ -32,7 +32,7 @@ final class ReadingColumn {
     static Step toggleCentre(ViewerState s) {
         ViewerOptions.Column next = s.options().column() == ViewerOptions.Column.CENTRED
                 ? ViewerOptions.Column.LEFT : ViewerOptions.Column.CENTRED;
-        ViewerState moved = s.withOptions(new ViewerOptions(s.options().maxWidth(), next, s.options().mouse()));
+        ViewerState moved = s.withOptions(s.options().withColumn(next));
         String where = next == ViewerOptions.Column.CENTRED ? "centred" : "at the left";
         String note = s.columnWidth() >= s.width() ? " (it fills the screen: narrow it with "
                 + s.env().keys().firstKey(Action.NARROWER) + ")" : "";
@@ -40,7 +40,7 @@ final class ReadingColumn {
     }
 
     private static Step widthTo(ViewerState s, int columns) {
-        ViewerState changed = s.withOptions(new ViewerOptions(columns, s.options().column(), s.options().mouse()));
+        ViewerState changed = s.withOptions(s.options().withMaxWidth(columns));
         Step step = LongDocuments.resized(changed, s.width(), s.height());
         ViewerState shown = step.state();
         Status said = Status.info("reading column " + shown.columnWidth() + " columns");

@@ -247,9 +247,9 @@ final class SearchKeys {
     private static ViewerState show(ViewerState s) {
         Match m = s.search().matches().get(s.search().current());
         if (s.isVisible(m.line()) && s.isVisible(m.lastLine())) {
-            return s;
+            return SidewaysScroll.reveal(s, m);
         }
-        return s.withTop(m.line());
+        return SidewaysScroll.reveal(s.withTop(m.line()), m);
     }
 
     private static ViewerState withCount(ViewerState s, String note) {

@@ -47,7 +47,8 @@ final class Searcher {
         }
         boolean caseSensitive = hasUpperCase(query);
         String needle = caseSensitive ? query : fold(query);
-        List<Line> lines = page.lines();
+        // A code line scrolled sideways is searched whole, the part off screen too.
+        List<Line> lines = page.wide().isEmpty() ? page.lines() : wholeLines(page);
         int[] starts = new int[lines.size() + 1];
         int[] lengths = new int[lines.size()];
         StringBuilder text = new StringBuilder();
@@ -88,6 +89,14 @@ final class Searcher {
             return !Thread.currentThread().isInterrupted();
         });
         return finished ? List.copyOf(matches) : null;
+    }
+
+    private static List<Line> wholeLines(Page page) {
+        List<Line> out = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            out.add(page.whole(i));
+        }
+        return out;
     }
 
     static boolean hasUpperCase(String s) {

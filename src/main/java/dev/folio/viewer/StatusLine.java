@@ -170,6 +170,11 @@ final class StatusLine {
         int line = total == 0 ? 0 : s.top() + 1;
         int percent = total == 0 ? 100 : (int) Math.min(100, (long) (s.top() + s.pageRows()) * 100 / total);
         String full = "line " + line + "/" + total + "  " + percent + "%";
+        if (s.env().layout().showsSource() && total > 0) {
+            // The source view counts source lines, as an editor would (a long one wraps).
+            full = "source " + s.page().lines().get(Math.min(s.top(), total - 1)).sourceLine() + "/"
+                    + s.page().lines().get(total - 1).sourceLine() + "  " + percent + "%";
+        }
         if (Width.of(full) * 3 <= width) {
             return full;
         }

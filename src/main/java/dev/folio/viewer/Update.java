@@ -125,6 +125,8 @@ public final class Update {
             case NEXT_HEADING: return Step.of(Navigation.nextHeading(s));
             case PREVIOUS_HEADING: return Step.of(Navigation.previousHeading(s));
             case OUTLINE: return Step.of(Lists.openOutline(s));
+            case SCROLL_LEFT: return SidewaysScroll.scroll(s, -1);
+            case SCROLL_RIGHT: return SidewaysScroll.scroll(s, 1);
             case NEXT_LINK: return Step.of(Navigation.nextLink(s));
             case PREVIOUS_LINK: return Step.of(Navigation.previousLink(s));
             case FOLLOW: return Following.followFocused(s, Following.Intent.VIEW);
@@ -153,6 +155,7 @@ public final class Update {
             case WIDER: return ReadingColumn.wider(s);
             case CENTRE: return ReadingColumn.toggleCentre(s);
             case MOUSE: return toggleMouse(s);
+            case SOURCE: return SourceView.toggle(s);
             case RELOAD: return reload(s);
             case EDIT: return FileActions.edit(s);
             case HELP: return Step.of(Lists.openHelp(s));

@@ -22,11 +22,13 @@ import java.util.Map;
  * @param messages  the messages shown so far, oldest first (at most {@link #MESSAGE_LOG} of them), for the log
  * @param followingEnd whether the screen stays at the end as the document grows ({@code G}
  *                  during a background load, a stream being written); moving up ends it
+ * @param sideways  how far the wide code blocks of this document are scrolled sideways
  */
 public record ViewerState(Collaborators env, ViewerOptions options, Source source, Document document, Page page,
                           int width, int height, int top, int focus, Mode mode, Search search, Prompt prompt,
                           History history, Status status, int selection, Target.NeedsConfirm pending,
-                          Shelf shelf, boolean followingEnd, List<String> messages) {
+                          Shelf shelf, boolean followingEnd, List<String> messages,
+                          Sideways sideways) {
     public static final int NO_FOCUS = -1;
     /** Messages kept for the log. */
     public static final int MESSAGE_LOG = 100;
@@ -36,13 +38,14 @@ public record ViewerState(Collaborators env, ViewerOptions options, Source sourc
         height = Math.max(1, height);
         shelf = shelf == null ? Shelf.EMPTY : shelf;
         messages = messages == null ? List.of() : messages;
+        sideways = sideways == null ? Sideways.NONE : sideways;
     }
 
     /** The state before the first document arrives: an empty page on a screen of this size. */
     public static ViewerState initial(Collaborators env, ViewerOptions options, int width, int height) {
         int column = Math.max(1, Math.min(options.maxWidth(), width));
         return new ViewerState(env, options, null, Document.empty(), emptyPage(column), width, height, 0, NO_FOCUS,
-                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null, Shelf.EMPTY, false, List.of());
+                Mode.READING, Search.NONE, null, History.EMPTY, Status.info("loading…"), 0, null, Shelf.EMPTY, false, List.of(), Sideways.NONE);
     }
 
     static Page emptyPage(int width) {
@@ -81,38 +84,38 @@ public record ViewerState(Collaborators env, ViewerOptions options, Source sourc
     public ViewerState withTop(int newTop) {
         int clamped = Math.max(0, Math.min(newTop, maxTop()));
         return new ViewerState(env, options, source, document, page, width, height, clamped, focus, mode, search,
-                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     public ViewerState withFocus(int newFocus) {
         return new ViewerState(env, options, source, document, page, width, height, top, newFocus, mode, search,
-                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     /** Other collaborators (the image toggle swaps the layout); the caller lays the page out again. */
     ViewerState withEnv(Collaborators newEnv) {
         return new ViewerState(newEnv, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     public ViewerState withMode(Mode newMode) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, newMode, search,
-                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     public ViewerState withSearch(Search newSearch) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, newSearch,
-                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     public ViewerState withPrompt(Prompt newPrompt) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                newPrompt, history, status, selection, pending, shelf, followingEnd, messages);
+                newPrompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     public ViewerState withHistory(History newHistory) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, newHistory, status, selection, pending, shelf, followingEnd, messages);
+                prompt, newHistory, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     /** A new status; a message (not progress) also goes into the message log. */
@@ -126,51 +129,58 @@ public record ViewerState(Collaborators env, ViewerOptions options, Source sourc
             log = List.copyOf(longer);
         }
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, newStatus, selection, pending, shelf, followingEnd, log);
+                prompt, history, newStatus, selection, pending, shelf, followingEnd, log, sideways);
     }
 
     public ViewerState withSelection(int newSelection) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, newSelection, pending, shelf, followingEnd, messages);
+                prompt, history, status, newSelection, pending, shelf, followingEnd, messages, sideways);
     }
 
     /** Other column options (width, centring), the page not yet laid out again. */
     ViewerState withOptions(ViewerOptions newOptions) {
         return new ViewerState(env, newOptions, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     public ViewerState withFollowingEnd(boolean follow) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, pending, shelf, follow, messages);
+                prompt, history, status, selection, pending, shelf, follow, messages, sideways);
+    }
+
+    /** Wide code blocks scrolled sideways so. */
+    public ViewerState withSideways(Sideways newSideways) {
+        return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, newSideways);
     }
 
     public ViewerState withPending(Target.NeedsConfirm newPending) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, newPending, shelf, followingEnd, messages);
+                prompt, history, status, selection, newPending, shelf, followingEnd, messages, sideways);
     }
 
     public ViewerState withShelf(Shelf newShelf) {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, mode, search,
-                prompt, history, status, selection, pending, newShelf, followingEnd, messages);
+                prompt, history, status, selection, pending, newShelf, followingEnd, messages, sideways);
     }
 
     /** The screen size changed; the caller lays the page out again. */
     ViewerState withSize(int newWidth, int newHeight) {
         return new ViewerState(env, options, source, document, page, newWidth, newHeight, top, focus, mode, search,
-                prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                prompt, history, status, selection, pending, shelf, followingEnd, messages, sideways);
     }
 
     /** Another document (or the same one laid out again); top and focus are the caller's to set. */
     ViewerState withDocument(Source newSource, Document newDocument, Page newPage) {
         return new ViewerState(env, options, newSource, newDocument, newPage, width, height, 0, NO_FOCUS, mode,
-                search, prompt, history, status, selection, pending, shelf, followingEnd, messages);
+                search, prompt, history, status, selection, pending, shelf, followingEnd, messages,
+                newSource != null && newSource.equals(source) ? sideways : Sideways.NONE);
     }
 
     /** Back to reading: no prompt, no overlay, nothing pending. */
     public ViewerState reading() {
         return new ViewerState(env, options, source, document, page, width, height, top, focus, Mode.READING, search,
-                null, history, status, 0, null, shelf, followingEnd, messages);
+                null, history, status, 0, null, shelf, followingEnd, messages, sideways);
     }
 
     /** The current place, as history keeps it. */

@@ -21,7 +21,7 @@ public final class AbsoluteLinks {
 
     public static Document of(Document doc, URI base) {
         AbsoluteLinks a = new AbsoluteLinks(WebAddress.withoutFragment(base));
-        return new Document(a.blocks(doc.blocks()), doc.title());
+        return new Document(a.blocks(doc.blocks()), doc.title(), doc.markdown());
     }
 
     /** {@code href} resolved against {@code base}; unchanged when it is absolute, an anchor, or not a valid reference. */

@@ -56,6 +56,25 @@ class ConfigFileTest {
     }
 
     @Test
+    void wrapCodeAndLineNumbersReachTheViewerAndTheCommandLineWins() throws Exception {
+        view("doc.md");
+        assertEquals(false, requests.get(0).wrapCode(), "wide code scrolls sideways by default");
+        assertEquals(true, requests.get(0).lineNumbers());
+        view("--wrap-code", "doc.md");
+        assertEquals(true, requests.get(1).wrapCode());
+        config("wrap-code = true\nline-numbers = false\n");
+        view("doc.md");
+        assertEquals(true, requests.get(2).wrapCode());
+        assertEquals(false, requests.get(2).lineNumbers());
+        view("--no-wrap-code", "doc.md");
+        assertEquals(false, requests.get(3).wrapCode());
+        config("wrap-code = \"yes\"\n");
+        Run bad = view("doc.md");
+        assertEquals(FolioCommand.EXIT_USAGE, bad.exit());
+        assertTrue(bad.err().contains("wrap-code must be true or false"), bad.err());
+    }
+
+    @Test
     void configPathPrintsWhereTheFileIsLookedFor() {
         Run run = folio("--config-path");
         assertEquals(0, run.exit());

@@ -45,7 +45,7 @@ class ConfigDocsTest {
     void everySettingAndOpenerKindIsDocumented() throws IOException {
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         for (String key : List.of("theme", "width", "align", "ambiguous-wide", "hyperlinks", "color", "watch",
-                "images", "image-height")) {
+                "images", "image-height", "wrap-code", "line-numbers")) {
             assertTrue(doc.contains("| `" + key + "` |"), key);
         }
         for (OpenerKind kind : OpenerKind.values()) {

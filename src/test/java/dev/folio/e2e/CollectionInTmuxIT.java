@@ -119,7 +119,7 @@ class CollectionInTmuxIT {
             waitForExit(tmux);
         }
         try (Tmux tmux = new Tmux().start(72, 16, collection, folio(doc))) {
-            String again = expect(tmux, s -> message(s).contains("back where you stopped"));
+            String again = expect(tmux, s -> message(s).contains("where you stopped"));
             String probe = place.length() > 12 ? place.substring(0, 12) : place;
             assertTrue(again.contains(probe), "expected '" + probe + "' on screen:\n" + again);
             tmux.type("g");

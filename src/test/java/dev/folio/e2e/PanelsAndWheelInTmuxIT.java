@@ -135,7 +135,7 @@ class PanelsAndWheelInTmuxIT {
                     inside.append(line, l + 1, r);
                 }
             }
-            assertTrue(inside.toString().replaceAll("\\s+", "").contains("nosuchplaceinthisdocument:#a-heading-this-document-does-not-have-at-all-anywhere"), log + "\n" + inside);
+            assertTrue(inside.toString().replaceAll("\\s+", "").contains("nosuchplacehere:#a-heading-this-document-does-not-have-at-all-anywhere"), log + "\n" + inside);
             tmux.sendKeys("Escape", "q");
         }
     }

@@ -69,6 +69,6 @@ class EditorCommandTest {
 
         Opener.Outcome missing = new EditorCommand(Map.of("EDITOR", dir.resolve("nope").toString())::get, NO_TTY).edit(DOC, 3);
         assertFalse(missing.opened());
-        assertTrue(missing.message().startsWith("could not start"), missing.message());
+        assertTrue(missing.message().startsWith("no ") && missing.message().contains("set VISUAL or EDITOR"), missing.message());
     }
 }

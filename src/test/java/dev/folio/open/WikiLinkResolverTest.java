@@ -41,7 +41,7 @@ class WikiLinkResolverTest {
         Files.writeString(dir.resolve("index.md"), "x");
         Target t = resolver.resolve(Source.file(dir.resolve("index.md")), "wiki:Nowhere");
         Target.Unresolvable u = assertInstanceOf(Target.Unresolvable.class, t);
-        assertTrue(u.reason().contains("no page named Nowhere"), u.reason());
+        assertTrue(u.reason().contains("no page Nowhere in the collection"), u.reason());
     }
 
     @Test

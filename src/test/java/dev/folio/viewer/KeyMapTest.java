@@ -39,7 +39,7 @@ class KeyMapTest {
         assertEquals(Action.FORWARD, keys.action(Key.alt(Key.Kind.RIGHT)).orElseThrow());
         assertEquals(Action.QUIT, keys.action(new Key(Key.Kind.CHAR, 3, false, false, false)).orElseThrow(),
                 "a raw ETX is Ctrl-C");
-        assertTrue(keys.action(Key.of(Key.Kind.LEFT)).isEmpty());
+        assertEquals(Action.SCROLL_LEFT, keys.action(Key.of(Key.Kind.LEFT)).orElseThrow(), "← alone scrolls a wide block");
     }
 
     @Test

@@ -88,7 +88,7 @@ class PicturesTest {
     void withoutImagesTheToggleSaysSo() {
         TestViewer v = TestViewer.open("a.md", doc("", image(1, "a.png", "pic")), 40, 12);
         v.type("I");
-        assertTrue(v.status().startsWith("no images in this terminal"), v.status());
+        assertTrue(v.status().startsWith("no images here"), v.status());
         assertEquals(List.of(), v.frame().pictures());
     }
 
