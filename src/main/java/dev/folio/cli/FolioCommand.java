@@ -352,6 +352,9 @@ public final class FolioCommand implements Callable<Integer> {
                 clock.mark("read");
                 boolean paging = pager && env.stdoutIsTerminal();
                 Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
+                // The viewer's document is parsed while the terminal is asked about itself and set up.
+                FirstPart firstPart = how.viewer() && doc.document() == null && !isFolder(doc.source())
+                        ? FirstPart.parsing(doc.decoded().text()) : null;
                 Theme theme = theme(how);
                 clock.mark("theme");
                 debug(Sanitizer.target(doc.source().name()) + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
@@ -365,7 +368,9 @@ public final class FolioCommand implements Callable<Integer> {
                             ViewerImages images = ViewerImages.decide(imagesMode, imageHeight, how.color(), env, env.stdoutIsTerminal());
                             debug("images: " + images.protocol().optionName() + " (--images=" + imagesMode + "), cell "
                                     + images.cell().width() + "×" + images.cell().height() + " px, at most " + images.maxRows() + " rows");
-                            return viewer.get().view(viewRequest(doc, how, theme, images));
+                            clock.mark("images");
+                            debug("time before the viewer: " + clock.summary());
+                            return viewer.get().view(viewRequest(doc, how, theme, images, firstPart));
                         } catch (NoTerminalException e) {
                             debug("no terminal for the viewer (" + e.getMessage() + "); printing");
                         }
@@ -380,7 +385,7 @@ public final class FolioCommand implements Callable<Integer> {
                 clock.mark(paging ? "paged" : "parsed, laid out and printed");
                 debug("time: " + clock.summary());
                 if (rehearseViewer && viewers.get().isPresent()) {
-                    viewers.get().get().rehearse(viewRequest(doc, how, theme, ViewerImages.OFF));
+                    viewers.get().get().rehearse(viewRequest(doc, how, theme, ViewerImages.OFF, null));
                 }
                 return printed;
             } catch (ThemeException e) {
@@ -412,12 +417,12 @@ public final class FolioCommand implements Callable<Integer> {
         return theme;
     }
 
-    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme, ViewerImages images) {
+    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme, ViewerImages images, FirstPart firstPart) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
                 doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images,
-                new Memory(Xdg.of(env::get, env.home()), remember));
+                new Memory(Xdg.of(env::get, env.home()), remember), firstPart);
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */

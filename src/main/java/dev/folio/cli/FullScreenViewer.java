@@ -67,14 +67,16 @@ final class FullScreenViewer implements ViewerLauncher {
         final TuiServices services;
 
         Session(ViewRequest request) {
-            MarkdownParser parser = new MarkdownParser();
+            FirstPart.Parsed first = request.document() != null ? null
+                    : request.firstPart() != null ? request.firstPart().get() : parse(request.text());
+            MarkdownParser parser = first != null ? first.parser() : new MarkdownParser();
             Document document;
             Remainder rest = Remainder.NONE;
-            if (request.document() != null) {
+            if (first == null) {
                 document = request.document();
             } else {
-                DocumentParts parts = parser.parts(request.text());
-                List<Block> blocks = new ArrayList<>(parts.next());
+                DocumentParts parts = first.parts();
+                List<Block> blocks = new ArrayList<>(first.blocks());
                 document = new Document(blocks, parts.title());
                 rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
             }
@@ -109,6 +111,12 @@ final class FullScreenViewer implements ViewerLauncher {
                     .withKeys(request.keys()).withWebPages(request.webPages());
             start = new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
         }
+    }
+
+    private static FirstPart.Parsed parse(String text) {
+        MarkdownParser parser = new MarkdownParser();
+        DocumentParts parts = parser.parts(text);
+        return new FirstPart.Parsed(parser, parts, parts.next());
     }
 
     /**
