@@ -48,11 +48,13 @@ final class ReaderContent {
     static Element article(Document page) {
         Element body = page.body();
         rescueNoscriptImages(body);
+        List<Element> never = new ArrayList<>();
         for (Element e : body.select(NEVER_CONTENT)) {
             if (!stays(e)) {
-                e.remove();
+                never.add(e);
             }
         }
+        removeAll(never);
         removeUnlikely(body);
         Element marked = questionAndAnswers(body);
         if (marked == null) {
@@ -80,21 +82,69 @@ final class ReaderContent {
      * the noscript repeats for browsers without scripts). Any other noscript content goes.
      */
     private static void rescueNoscriptImages(Element body) {
+        Map<Element, List<Element>> byParent = new java.util.IdentityHashMap<>();
         for (Element noscript : body.select("noscript")) {
             Element parent = noscript.parent();
-            if (parent == null || noscript.closest("noscript") != noscript) {
-                continue;
+            if (parent != null && parent.closest("noscript") == null) {
+                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(noscript);
             }
+        }
+        for (Map.Entry<Element, List<Element>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
             boolean shown = false;
             for (Element img : parent.select("img")) {
                 shown |= img.closest("noscript") == null;
             }
-            if (!shown) {
-                for (Element img : noscript.select("img")) {
-                    noscript.before(img.clone());
+            if (shown) {
+                continue;
+            }
+            // The parent's children rebuilt once, each noscript's images before it: inserting one by one
+            // re-numbers every later sibling each time, which a page of thousands makes quadratic.
+            java.util.Set<Node> rescued = identitySet(entry.getValue());
+            List<Node> children = new ArrayList<>();
+            for (Node n : parent.childNodes()) {
+                if (rescued.contains(n)) {
+                    for (Element img : ((Element) n).select("img")) {
+                        children.add(img.clone());
+                    }
                 }
+                children.add(n);
+            }
+            parent.empty();
+            parent.appendChildren(children);
+        }
+    }
+
+    /**
+     * Removes every element of {@code doomed} from its parent, each parent's children rebuilt once:
+     * jsoup's {@code remove()} re-numbers the later siblings, so removing thousands of siblings one
+     * by one (a page of ten thousand ads in one {@code div}) would be quadratic.
+     */
+    static void removeAll(List<Element> doomed) {
+        Map<Element, java.util.Set<Node>> byParent = new java.util.IdentityHashMap<>();
+        for (Element e : doomed) {
+            Element parent = e.parent();
+            if (parent != null) {
+                byParent.computeIfAbsent(parent, p -> identitySet(List.of())).add(e);
             }
         }
+        for (Map.Entry<Element, java.util.Set<Node>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node n : parent.childNodes()) {
+                if (!entry.getValue().contains(n)) {
+                    kept.add(n);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
+    }
+
+    private static java.util.Set<Node> identitySet(List<? extends Node> nodes) {
+        java.util.Set<Node> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(nodes);
+        return set;
     }
 
     /**
@@ -115,11 +165,7 @@ final class ReaderContent {
                 doomed.add(e);
             }
         }
-        for (Element e : doomed) {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
+        removeAll(doomed);
     }
 
     private static final java.util.Set<String> KEEP_ALWAYS = java.util.Set.of("figure", "img", "pre", "code", "table",
@@ -161,11 +207,7 @@ final class ReaderContent {
                 doomed.add(e);
             }
         }
-        for (Element e : doomed) {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
+        removeAll(doomed);
     }
 
     private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");

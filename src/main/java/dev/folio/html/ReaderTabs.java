@@ -14,10 +14,11 @@ final class ReaderTabs {
     private ReaderTabs() {}
 
     static void label(Element root) {
+        java.util.Set<Element> scopes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element list : root.select("[role=tablist]")) {
             Element scope = list.parent();
-            if (scope == null) {
-                continue;
+            if (scope == null || !scopes.add(scope)) {
+                continue; // one row of tabs per container: a second one there is not paired (nor searched again)
             }
             List<Element> tabs = list.select("[role=tab]");
             List<Element> panels = new ArrayList<>();
