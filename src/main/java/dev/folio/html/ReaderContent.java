@@ -216,12 +216,12 @@ final class ReaderContent {
     /**
      * Parts of an article's page that are never its text, named so by one whole class word or the
      * id, even where the word also says {@code post} or {@code entry} (which {@link #MAYBE} would
-     * keep): bylines, meta lines, categories and tags, author boxes, votes and signatures of Q&A
+     * keep): bylines, meta lines, kickers (a section label over the headline), categories and tags, author boxes, votes and signatures of Q&A
      * posts, calls to action, share bars, edit links. ({@code category-radio} and {@code tag-tube}
      * are what WordPress puts on the post itself, so neither word alone is here.)
      */
     private static final Pattern NOT_ARTICLE = Pattern.compile(
-            "(^|[-_])(byline|dateline|meta|meta-wrapper|categories|tags|taglist|tag-list|author-bio|author-box|"
+            "(^|[-_])(byline|dateline|kicker|meta|meta-wrapper|categories|tags|taglist|tag-list|author-bio|author-box|"
                     + "about-author|user-info|user-details|signature|votecell|vote-count|voting-container|cta|cta-caption|"
                     + "button-wrap|button-wrapper|share|sharing|sharedaddy|edit-this-page|last-updated|reading-time)([-_]|$)",
             Pattern.CASE_INSENSITIVE);

@@ -34,6 +34,10 @@ class ReaderRecallTest {
     }
 
     static final List<Page> PAGES = List.of(
+            new Page("article.html", "news article (cookie banner, ads, sidebar, comments)", StandardCharsets.UTF_8,
+                    URI.create("https://courier.example/news/2024/bridges.html")),
+            new Page("blog.html", "old blog, no article tag (windows-1252)", Charset.forName("windows-1252"),
+                    URI.create("http://crumb.example/notes-on-sourdough")),
             new Page("docs-page.html", "docs site (sidebar, table of contents, tabs, admonitions)", StandardCharsets.UTF_8,
                     URI.create("https://burrow.example/docs/caches")),
             new Page("zh-blog.html", "Chinese WordPress post (GB18030)", Charset.forName("GB18030"),
