@@ -36,6 +36,24 @@ final class FirstPart {
         return new FirstPart(text);
     }
 
+    /**
+     * Whether the parse is over within {@code millis} (a failure counts: {@link #get} rethrows it).
+     * A long one is not waited for: the viewer paints its screen first ({@code parsing…}).
+     */
+    boolean within(long millis) {
+        try {
+            parsed.get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Waits for the parse; its failure, if any, is rethrown as it was. */
     Parsed get() {
         try {

@@ -12,6 +12,7 @@ import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
 import dev.folio.input.InputException;
+import dev.folio.input.GrowingInput;
 import dev.folio.input.InputReader;
 import dev.folio.layout.CodeHighlighter;
 import dev.folio.layout.Layout;
@@ -353,7 +354,7 @@ public final class FolioCommand implements Callable<Integer> {
                 boolean paging = pager && env.stdoutIsTerminal();
                 Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
                 // The viewer's document is parsed while the terminal is asked about itself and set up.
-                FirstPart firstPart = how.viewer() && doc.document() == null && !isFolder(doc.source())
+                FirstPart firstPart = how.viewer() && doc.document() == null && doc.stream() == null && !isFolder(doc.source())
                         ? FirstPart.parsing(doc.decoded().text()) : null;
                 Theme theme = theme(how);
                 clock.mark("theme");
@@ -422,7 +423,7 @@ public final class FolioCommand implements Callable<Integer> {
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
                 doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images,
-                new Memory(Xdg.of(env::get, env.home()), remember), firstPart);
+                new Memory(Xdg.of(env::get, env.home()), remember), firstPart, doc.stream());
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -480,7 +481,7 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     /** Prints through the pager ({@code --pager} at a terminal). */
-    private int page(Loaded doc, Presentation how, Theme theme) {
+    private int page(Loaded doc, Presentation how, Theme theme) throws InputException {
         java.io.StringWriter text = new java.io.StringWriter();
         print(doc, how, theme, new PrintWriter(text));
         debug("pager: " + String.join(" ", Pager.argv(env.get("PAGER"))));
@@ -488,7 +489,7 @@ public final class FolioCommand implements Callable<Integer> {
         return Pager.show(env, text.toString(), out, err);
     }
 
-    private int print(Loaded doc, Presentation how, Theme theme, PrintWriter out) {
+    private int print(Loaded doc, Presentation how, Theme theme, PrintWriter out) throws InputException {
         // Without colour the tokens would not show: no need to find them.
         CodeHighlighter highlighter = how.color() == ColorDepth.NONE ? CodeHighlighter.NONE : new SyntaxHighlighter();
         LayoutOptions layout = new LayoutOptions(how.width(),
@@ -497,7 +498,18 @@ public final class FolioCommand implements Callable<Integer> {
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
-        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight);
+        dev.folio.image.RemoteCopies remote = dev.folio.image.RemoteCopies.NONE;
+        if (doc.document() != null && doc.source().isWeb() && !imagesMode.equals("auto") && !imagesMode.equals("off")) {
+            // A web document printed with its pictures: they come through the same client, cache and limits.
+            FetchedImages fetched = new FetchedImages(webSession());
+            try {
+                fetched.fetchAll(doc.document());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            remote = fetched;
+        }
+        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight, remote);
         if (images.isPresent()) {
             layout = layout.withImages(images.get());
             options = options.withImages(images.get());
@@ -506,6 +518,8 @@ public final class FolioCommand implements Callable<Integer> {
         PagePrinter printer = new PagePrinter(options);
         if (doc.document() != null) {
             printer.print(Layout.of(doc.document(), layout), out);
+        } else if (doc.stream() != null) {
+            new StreamPrinter(doc.stream(), doc.reader(), layout, page -> printer.print(page, out), out::flush).print();
         } else {
             pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
         }
@@ -514,9 +528,15 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     /** A document read and decoded, with where it came from; {@code document} is a web document already parsed. */
-    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice) {
+    /** {@code stream}: stdin still being written (what arrived so far is {@code decoded}), or null. */
+    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice,
+                          GrowingInput stream) {
         Loaded(Source source, Decoded decoded, InputReader reader) {
-            this(source, decoded, reader, null, "", "");
+            this(source, decoded, reader, null, "", "", null);
+        }
+
+        Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice) {
+            this(source, decoded, reader, document, anchor, notice, null);
         }
     }
 
@@ -538,7 +558,8 @@ public final class FolioCommand implements Callable<Integer> {
                 err.println("folio: reading standard input: end with Ctrl-D on a new line, Ctrl-C cancels");
                 err.flush();
             }
-            return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
+            return env.stdinIsTerminal() ? new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader)
+                    : stdin(reader, cwd);
         }
         if (WebAddress.isWeb(file)) {
             return loadWeb(reader);
@@ -561,6 +582,45 @@ public final class FolioCommand implements Callable<Integer> {
         }
         return readPipe(reader, path);
     }
+
+    /**
+     * Stdin from a pipe or a file. Written at once (a file, {@code cat x.md |}), it is read whole as
+     * before; still being written after a moment ({@code llm … |}, {@code tail -f … |}), it is
+     * shown as it arrives: the viewer follows it, print mode prints each block once complete.
+     */
+    private Loaded stdin(InputReader reader, Path cwd) throws InputException {
+        GrowingInput input = GrowingInput.start(env.stdin(), "stdin", reader.maxSize());
+        try {
+            boolean whole = input.endsWithin(STREAM_WAIT_MILLIS) || pager;
+            GrowingInput.Snapshot sofar = whole ? input.awaitEnd() : input.await(-1, 0);
+            if (!whole && sofar.bytes().length > FAST_WRITER_BYTES) {
+                // A file being copied in (cat big.md |), not a writer thinking: read it whole, in parts, as a file.
+                debug("stdin is a fast writer (" + sofar.bytes().length + " bytes at once): reading it to its end");
+                whole = true;
+                sofar = input.awaitEnd();
+            }
+            if (sofar.failure() != null) {
+                throw sofar.failure();
+            }
+            Source source = Source.stream("stdin", cwd);
+            if (whole) {
+                return new Loaded(source, reader.decode(sofar.bytes(), "stdin"), reader);
+            }
+            debug("stdin is still being written: showing it as it arrives");
+            return new Loaded(source, reader.decode(sofar.whole(), "stdin"), reader, null, "", "", input);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("stdin", "interrupted while reading");
+        }
+    }
+
+    /** How long stdin may take to end before it is treated as a stream still being written. */
+    static final long STREAM_WAIT_MILLIS = 300;
+    /**
+     * More than this in that time is a file copied in, not a stream to follow: it is read to its
+     * end and shown as a file is (a long stream is parsed whole at every step, a file in parts).
+     */
+    static final int FAST_WRITER_BYTES = 1 << 20;
 
     /** A FIFO or {@code <(cmd)}: read like cat does, waiting for the writer, but say so after a second. */
     private Loaded readPipe(InputReader reader, Path path) throws InputException {
