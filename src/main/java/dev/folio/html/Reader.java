@@ -26,7 +26,12 @@ public final class Reader {
         org.jsoup.nodes.Document page = Jsoup.parse(html, url == null ? "" : url.toString());
         ReaderMetadata meta = ReaderMetadata.of(page, url);
         Element article = ReaderContent.article(page);
+        ReaderTabs.label(article);
         List<Block> blocks = new ReaderBlocks().blocks(article);
+        String headingTitle = titleHeading(blocks, meta.title());
+        if (headingTitle != null) {
+            meta = new ReaderMetadata(headingTitle, meta.site(), meta.author(), meta.date());
+        }
         blocks = withoutRepeatedTitle(blocks, meta.title());
         List<Block> all = new ArrayList<>();
         List<Block.Entry> entries = new ArrayList<>();
@@ -45,6 +50,28 @@ public final class Reader {
         if (!value.isBlank()) {
             entries.add(new Block.Entry(key, value));
         }
+    }
+
+    /** Between a page's title and the site's name in {@code og:title} / {@code <title>}: "Configuring caches | Burrow". */
+    private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s+[|\\-–—·:]{1,2}\\s+");
+
+    /**
+     * The article's first heading when the page's title is that heading and then the site's name
+     * after a separator: the heading is the title without the site, which the front matter shows apart.
+     */
+    private static String titleHeading(List<Block> blocks, String title) {
+        for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && h.level() <= 2) {
+                String heading = plain(h.content()).replaceAll("\\s+", " ").strip();
+                String t = title.replaceAll("\\s+", " ").strip();
+                if (!heading.isEmpty() && t.length() > heading.length() && t.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith(heading.toLowerCase(java.util.Locale.ROOT))
+                        && SITE_SEPARATOR.matcher(t.substring(heading.length())).lookingAt()) {
+                    return heading;
+                }
+            }
+        }
+        return null;
     }
 
     /** The article's own first heading usually repeats the title the front matter already shows. */

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
  */
 final class ReaderAnchors {
     private final Set<String> used = new HashSet<>();
+    /** The next suffix to try per base: a page of a thousand "Reply" headings must not count up from 1 each time. */
+    private final java.util.Map<String, Integer> next = new java.util.HashMap<>();
     /** The id of the last container met: a {@code <section id=x><h2>} heading takes it. */
     private String pending = "";
 
@@ -30,9 +32,11 @@ final class ReaderAnchors {
         pending = "";
         String base = id.isEmpty() ? slug(heading.text()) : id;
         String candidate = base;
-        for (int n = 1; used.contains(candidate); n++) {
-            candidate = base + "-" + n;
+        int n = next.getOrDefault(base, 1);
+        while (used.contains(candidate)) {
+            candidate = base + "-" + n++;
         }
+        next.put(base, n);
         used.add(candidate);
         return candidate;
     }

@@ -59,6 +59,7 @@ final class ReaderBlocks {
         String tag = e.tagName();
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                withoutPermalinks(e);
                 List<Inline> content = ReaderInlines.of(e);
                 if (!content.isEmpty()) {
                     out.add(new Block.Heading(tag.charAt(1) - '0', content, anchors.of(e), 0));
@@ -95,7 +96,37 @@ final class ReaderBlocks {
             default -> {
                 // A container (div, section, article, header, span-like unknown tags): its id may be a link target.
                 anchors.remember(e);
-                children(e, out, depth + 1);
+                Block.AlertKind kind = ReaderAdmonitions.kind(e);
+                if (kind != null) {
+                    admonition(e, kind, out, depth);
+                } else {
+                    children(e, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** The title says the kind's own name ("tip", "Note") or the author's title, which the alert then shows. */
+    private void admonition(Element e, Block.AlertKind kind, List<Block> out, int depth) {
+        Element title = ReaderAdmonitions.title(e);
+        List<Inline> label = List.of();
+        if (title != null) {
+            title.remove();
+            if (!title.text().strip().equalsIgnoreCase(kind.name())) {
+                label = ReaderInlines.of(title);
+            }
+        }
+        List<Block> inner = new ArrayList<>();
+        children(e, inner, depth + 1);
+        out.add(new Block.Alert(kind, label, inner, 0));
+    }
+
+    /** A heading's link to itself ("¶", "#", or an invisible space, shown on hover) is not part of its text. */
+    private static void withoutPermalinks(Element heading) {
+        for (Element a : heading.select("a[href^=#]")) {
+            String text = a.text().replace("\u200B", "").strip();
+            if (text.isEmpty() || text.equals("#") || text.equals("¶") || text.equals("§") || text.equals("🔗")) {
+                a.remove();
             }
         }
     }
@@ -193,6 +224,14 @@ final class ReaderBlocks {
 
     private void table(Element table, List<Block> out, int depth) {
         Block t = ReaderTable.of(table);
+        Element caption = table.selectFirst("> caption");
+        if (t != null && caption != null) {
+            // The caption says what the table is: it leads, as a figure's caption follows its picture.
+            List<Inline> text = ReaderInlines.of(caption);
+            if (!text.isEmpty()) {
+                out.add(new Block.Paragraph(List.of(new Inline.Styled(Inline.Decoration.EMPHASIS, text)), 0));
+            }
+        }
         if (t != null) {
             out.add(t);
         } else {

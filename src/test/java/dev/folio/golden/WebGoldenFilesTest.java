@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The test site's pages as folio fetches and shows them (the reader view of the HTML pages, the
  * Markdown page with its links made absolute), at 40 and 80 columns, the server's port written
- * {@code PORT}. Regenerate with {@code mvn test -Dtest=WebGoldenFilesTest -Dgolden.update=true}
+ * {@code PORT}; the pages ReaderRecallTest measures too. Regenerate with {@code mvn test -Dtest=WebGoldenFilesTest -Dgolden.update=true}
  * and review the diff.
  */
 class WebGoldenFilesTest {
@@ -42,7 +42,14 @@ class WebGoldenFilesTest {
         server = new LocalWebServer()
                 .page("/news/2024/bridges.html", "text/html; charset=utf-8", resource("article.html"))
                 .page("/notes-on-sourdough", "text/html", resource("blog.html"))
-                .page("/notes.md", "text/markdown; charset=utf-8", resource("notes.md"));
+                .page("/notes.md", "text/markdown; charset=utf-8", resource("notes.md"))
+                .page("/docs/caches", "text/html; charset=utf-8", resource("docs-page.html"))
+                .page("/2023/11/18/tube-radio/", "text/html", resource("zh-blog.html")) // GB18030, said only by <meta charset>
+                .page("/p/repair-shop", "text/html; charset=utf-8", resource("essay.html"))
+                .page("/tidewater/knot", "text/html; charset=utf-8", resource("readme.html"))
+                .page("/transport/ferry-timetable", "text/html; charset=utf-8", resource("news-split.html"))
+                .page("/questions/4821/why-does-my-sourdough-collapse", "text/html; charset=utf-8", resource("forum.html"))
+                .page("/walks/salt-marsh", "text/html; charset=utf-8", resource("gallery.html"));
     }
 
     @AfterAll
@@ -58,7 +65,10 @@ class WebGoldenFilesTest {
 
     static Stream<Arguments> pages() {
         Stream.Builder<Arguments> all = Stream.builder();
-        String[][] pages = {{"/news/2024/bridges.html", "article"}, {"/notes-on-sourdough", "blog"}, {"/notes.md", "notes"}};
+        String[][] pages = {{"/news/2024/bridges.html", "article"}, {"/notes-on-sourdough", "blog"}, {"/notes.md", "notes"},
+            {"/docs/caches", "docs-page"}, {"/2023/11/18/tube-radio/", "zh-blog"}, {"/p/repair-shop", "essay"},
+            {"/tidewater/knot", "readme"}, {"/transport/ferry-timetable", "news-split"},
+            {"/questions/4821/why-does-my-sourdough-collapse", "forum"}, {"/walks/salt-marsh", "gallery"}};
         for (String[] page : pages) {
             for (int width : new int[] {40, 80}) {
                 all.add(Arguments.of(page[0], page[1] + ".w" + width + ".txt", width));
