@@ -8,7 +8,8 @@
 #  3. times the library's own work in one JVM (bench/LibraryTimes.java: list the folder, the
 #     filter's answer to each key, read every title, queries on the built index); with --jmh also
 #     the JMH LibraryBench of the Maven profile `bench` (its plugins must be in the local repository).
-# Also the library view's first screen as a whole process in tmux (bench/viewer.sh).
+# Also the library view's first screen as a whole process in tmux (bench/viewer.sh). FOLIO=path
+# times that folio (the installed launcher) instead of java -jar.
 # Take figures only on an idle machine. Results are appended to bench/out/results.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,6 +20,9 @@ RESULTS=$OUT/results.md
 mkdir -p "$OUT"
 JAR=target/folio-0.1.0-all.jar
 [ -f "$JAR" ] || mvn -B -o -q package -DskipTests
+# What is timed as a whole process: FOLIO (say, the installed launcher: its class data and JVM
+# options are what a reader gets), else the jar with no tuning.
+read -r -a FOLIO_CMD <<<"${FOLIO:-java -jar $JAR}"
 if [ ! -f "$COLLECTION/SUMMARY.md" ]; then
     echo "writing $N articles into $COLLECTION" >&2
     java src/test/java/dev/folio/testing/CollectionGenerator.java "$COLLECTION" "$N"
@@ -29,22 +33,22 @@ CACHE=$(mktemp -d)
 trap 'rm -rf "$CACHE"' EXIT
 say ""
 say "## Collection of $N articles ($(du -sh "$COLLECTION" | cut -f1)), $(date -u +%F), $(nproc) cores"
-say "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+say "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg); folio: ${FOLIO_CMD[*]}"
 # The library view's first screen, whole process (JVM start included), in tmux: until the first
 # file's name shows. Own XDG folders, so nothing remembered changes what is shown.
 XDG=$(mktemp -d)
 first=$(ls "$COLLECTION/docs" | sort | awk 'NR == 1')
 for run in 1 2 3; do
     secs=$(XDG_STATE_HOME=$XDG/state XDG_DATA_HOME=$XDG/data XDG_CACHE_HOME=$XDG/cache XDG_CONFIG_HOME=$XDG/config \
-        bench/viewer.sh first-screen "$first" java -jar "$JAR" "$COLLECTION/docs")
+        bench/viewer.sh first-screen "$first" "${FOLIO_CMD[@]}" "$COLLECTION/docs")
     say "- library first screen, $(ls "$COLLECTION/docs" | wc -l) files, run $run (whole process, tmux): $secs s"
 done
 rm -rf "$XDG"
 start=$(python3 -c 'import time; print(time.time())')
-XDG_CACHE_HOME=$CACHE java -jar "$JAR" --search "服务网格" "$COLLECTION" >/dev/null
+XDG_CACHE_HOME=$CACHE "${FOLIO_CMD[@]}" --search "服务网格" "$COLLECTION" >/dev/null
 say "- index build from nothing (whole process): $(seconds "$start") s"
 start=$(python3 -c 'import time; print(time.time())')
-XDG_CACHE_HOME=$CACHE java -jar "$JAR" --search "服务网格" "$COLLECTION" >/dev/null
+XDG_CACHE_HOME=$CACHE "${FOLIO_CMD[@]}" --search "服务网格" "$COLLECTION" >/dev/null
 say "- nothing changed, one query (whole process: JVM start, a stat of every file, the query): $(seconds "$start") s"
 # The library's own work in one JVM (listing, the filter per key, titles, queries on the index built above).
 java -cp "$JAR" bench/LibraryTimes.java "$COLLECTION" "$CACHE/folio" | tee -a "$RESULTS"
