@@ -601,7 +601,8 @@ public final class FolioCommand implements Callable<Integer> {
         }
         Path path;
         try {
-            path = cwd.resolve(file);
+            // A name with invalid UTF-8 reached Java with U+FFFD in its place: find the file it meant.
+            path = dev.folio.input.LossyNames.existing(cwd.resolve(file));
         } catch (java.nio.file.InvalidPathException e) {
             throw new InputException(file, "not a valid file name");
         }
