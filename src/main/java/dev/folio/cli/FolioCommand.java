@@ -453,6 +453,11 @@ public final class FolioCommand implements Callable<Integer> {
                     err.print(CrashLog.safeStackTrace(e));
                 }
                 return EXIT_INPUT;
+            } catch (dev.folio.markdown.TooComplexException e) {
+                // Within --max-size but more than memory holds once parsed: the input's fault, not a bug.
+                out.flush();
+                err.println("folio: " + Sanitizer.target(file == null ? "stdin" : file) + ": " + e.getMessage());
+                return EXIT_INPUT;
             }
         }
     }

@@ -3,7 +3,9 @@ package dev.folio.cli;
 import dev.folio.doc.Document;
 import dev.folio.highlight.SyntaxHighlighter;
 import dev.folio.doc.Block;
+import dev.folio.markdown.Complexity;
 import dev.folio.markdown.DocumentParts;
+import dev.folio.markdown.TooComplexException;
 import dev.folio.markdown.MarkdownParser;
 import dev.folio.markdown.PartsAhead;
 import dev.folio.tui.Rehearsal;
@@ -73,6 +75,8 @@ final class FullScreenViewer implements ViewerLauncher {
             if (request.document() != null) {
                 document = request.document();
             } else {
+                // Refused here, before the screen is taken: the viewer holds the whole page.
+                Complexity.of(request.text()).refuseIfTooMuchToView();
                 DocumentParts parts = parser.parts(request.text());
                 List<Block> blocks = new ArrayList<>(parts.next());
                 document = new Document(blocks, parts.title());
@@ -80,8 +84,12 @@ final class FullScreenViewer implements ViewerLauncher {
             }
             DocumentLoader loader = path -> {
                 try {
-                    return parser.parse(request.reader().regularFileText(path, path.getFileName().toString()).text());
+                    String text = request.reader().regularFileText(path, path.getFileName().toString()).text();
+                    Complexity.of(text).refuseIfTooMuchToView();
+                    return parser.parse(text);
                 } catch (InputException e) {
+                    throw new IOException(e.getMessage(), e);
+                } catch (TooComplexException e) {
                     throw new IOException(e.getMessage(), e);
                 }
             };
@@ -118,6 +126,7 @@ final class FullScreenViewer implements ViewerLauncher {
     private static void readRest(DocumentParts parts, List<Block> blocks, Source source, Consumer<Msg> post)
             throws InterruptedException {
         int posted = parts.parsedLength();
+        String tooComplex = null;
         try (PartsAhead ahead = PartsAhead.of(parts)) {
             for (List<Block> next = ahead.next(); next != null; next = ahead.next()) {
                 blocks.addAll(next);
@@ -127,8 +136,13 @@ final class FullScreenViewer implements ViewerLauncher {
                     posted = read;
                 }
             }
+        } catch (TooComplexException e) {
+            tooComplex = e.getMessage(); // a later part: show what was read, and say why the rest is missing
         }
         post.accept(new Msg.Parsed(source, new Document(blocks, parts.title()), 100));
+        if (tooComplex != null) {
+            post.accept(new Msg.Notice("the rest is " + tooComplex));
+        }
     }
 
     private static int percent(long part, long whole) {

@@ -29,13 +29,21 @@ public final class MarkdownParser {
         this.stackBytes = stackBytes;
     }
 
-    /** Parses decoded text (any line endings). Never throws on any input. */
+    /**
+     * Parses decoded text (any line endings). Never fails on any input but one too complex for
+     * the memory there is ({@link TooComplexException}).
+     */
     public Document parse(String text) {
         return parseNormalised(PrePasses.apply(SourceText.normalise(text == null ? "" : text)));
     }
 
-    /** {@link #parse} of text already normalised. */
+    /**
+     * {@link #parse} of text already normalised.
+     *
+     * @throws TooComplexException when its tree, model and lines would not fit in memory at once
+     */
     Document parseNormalised(String source) {
+        Complexity.of(source).refuseIfTooMuchToParse();
         try {
             Document document = onDeepStack(() -> convert(source));
             return document != null ? document : Document.empty();

@@ -25,6 +25,12 @@ final class SourceSplitter {
     /** Start of the next line to look at; -1 when the source cannot be cut (any more). */
     private int line;
     private boolean previousBlank;
+    /**
+     * A part also ends after this many lines, however few characters they hold: a part of tiny
+     * paragraphs ("a", blank, "a" …) is a flexmark node or three per byte.
+     */
+    static final int MAX_LINES = 16_384;
+    private int linesInPart;
     /** The top-level code fence open at {@link #line} ({@code ``` } or {@code ~~~}), 0 when none. */
     private char fence;
     private int fenceLength;
@@ -45,7 +51,9 @@ final class SourceSplitter {
         while (line >= 0 && line < n) {
             int end = source.indexOf('\n', line);
             int nextLine = end < 0 ? n : end + 1;
-            boolean cut = fence == 0 && previousBlank && line - partStart >= minimum && startsAfresh(source, line, nextLine);
+            boolean longEnough = line - partStart >= minimum || linesInPart >= MAX_LINES;
+            boolean cut = fence == 0 && previousBlank && longEnough && startsAfresh(source, line, nextLine);
+            linesInPart = cut ? 0 : linesInPart + 1;
             previousBlank = isBlank(source, line, end < 0 ? n : end);
             followFence(line, end < 0 ? n : end);
             int here = line;
