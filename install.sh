@@ -92,12 +92,16 @@ ARCHIVE_OPTIONS=()
 make_class_data() {
     local java="$1" training log check=()
     rm -f -- "$AOT_CACHE" "$CDS_ARCHIVE"
-    training="$(mktemp "${TMPDIR:-/tmp}/folio-training.XXXXXX")"
-    log="$training.log"
+    local training_dir
+    training_dir="$(mktemp -d "${TMPDIR:-/tmp}/folio-training.XXXXXX")"
+    training="$training_dir/training.md"
+    log="$training_dir/training.log"
     cat "$HERE"/samples/*.md "$HERE"/samples/*/*.md >"$training" 2>/dev/null || true
-    # Colour and hyperlinks, as at a terminal, then the viewer on a virtual screen (the options
-    # also bring picocli into the run).
-    local run=(-jar "$JAR" -p --color=always --hyperlinks=always --rehearse-viewer "$training")
+    # The samples' pictures beside it, so the run decodes and draws them too.
+    cp -R "$HERE/samples/img" "$training_dir/" 2>/dev/null || true
+    # Colour, hyperlinks and pictures in half blocks, as at a terminal, then the viewer on a
+    # virtual screen: the classes and profiles of the paths a reader takes.
+    local run=(-jar "$JAR" -p --color=always --hyperlinks=always --images=blocks -w 100 --rehearse-viewer "$training")
     if [ "$(java_feature "$java")" -ge 25 ]; then
         ARCHIVE="$AOT_CACHE"
         # shellcheck disable=SC2086 # JVM_OPTIONS is a list of words
@@ -124,7 +128,7 @@ make_class_data() {
         ARCHIVE=""
         ARCHIVE_OPTIONS=()
     fi
-    rm -f -- "$training" "$log"
+    rm -rf -- "$training_dir"
 }
 
 # Directories this script created, so that --uninstall can remove them again (when empty).

@@ -3,10 +3,18 @@
 # bench/viewer.sh key-latency  TEXT COMMAND…   milliseconds from a key (j, then Space, …) to the
 #                                             repainted screen, one line per key, once TEXT shows
 #                                             and the whole document is read and laid out
+# bench/viewer.sh search QUERY TEXT COMMAND…   once the document is whole: milliseconds from typing
+#                                             /QUERY to the first match counted in the prompt, to
+#                                             the whole count, and for a j pressed while it searches
 # The viewer runs in a private tmux server; the screen is read with capture-pane every few ms, so
 # key latencies include up to one polling interval (about 3 ms) and tmux's own time.
 set -euo pipefail
-mode=$1 expect=$2
+mode=$1
+if [ "$mode" = search ]; then
+    query=$2
+    shift
+fi
+expect=$2
 shift 2
 sock="folio-bench-$$"
 t() { tmux -L "$sock" "$@"; }
@@ -37,6 +45,26 @@ until ! screen | grep -qE 'reading…|laying out…'; do
     sleep 0.2
 done
 sleep 1 # let the viewer settle (JIT)
+if [ "$mode" = search ]; then
+    t send-keys -t s /
+    sent=$(now)
+    t send-keys -t s -l "$query"
+    until screen | grep -qE "^/.*(match [0-9]+/[0-9]+|[0-9]+ found)"; do sleep 0.003; done
+    first=$(now)
+    until screen | grep -qE "^/.*(match [0-9]+/[0-9]+ *$|not found)"; do sleep 0.003; done
+    whole=$(now)
+    echo "first match counted: $(( (first - sent) / 1000000 )) ms; whole count: $(( (whole - sent) / 1000000 )) ms ($(screen | tail -1 | tr -s ' '))"
+    t send-keys -t s Enter
+    t send-keys -t s /
+    t send-keys -t s -l "${query}x"
+    t send-keys -t s Enter
+    before=$(screen)
+    sent=$(now)
+    t send-keys -t s j
+    while [ "$(screen)" = "$before" ]; do sleep 0.002; done
+    echo "j while searching again: $(( ($(now) - sent) / 1000000 )) ms"
+    exit 0
+fi
 for key in j j j j j Space Space Space Space Space j j j j j Space Space Space Space Space; do
     before=$(screen)
     sent=$(now)

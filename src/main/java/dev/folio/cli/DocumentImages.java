@@ -31,6 +31,7 @@ final class DocumentImages implements ImageSizes, ImagePainter {
     private final int maxRows;
     private final Protocol protocol;
     private final AnsiBlocks.Depth depth;
+    private final int heightPercent;
     private int nextId = 1;
 
     /**
@@ -38,6 +39,12 @@ final class DocumentImages implements ImageSizes, ImagePainter {
      * @param depth   how half blocks write colours
      */
     DocumentImages(ImageFiles files, Images images, int maxRows, Protocol protocol, AnsiBlocks.Depth depth) {
+        this(files, images, maxRows, protocol, depth, 0);
+    }
+
+    /** @param heightPercent the share of the screen's rows one image may take ({@link #forScreenRows}); 0: {@code maxRows} always */
+    DocumentImages(ImageFiles files, Images images, int maxRows, Protocol protocol, AnsiBlocks.Depth depth, int heightPercent) {
+        this.heightPercent = heightPercent;
         this.files = files;
         this.images = images;
         this.maxRows = Math.max(1, maxRows);
@@ -49,7 +56,8 @@ final class DocumentImages implements ImageSizes, ImagePainter {
     public Answer of(String target, int maxColumns) {
         Optional<Path> file = files.local(target);
         if (file.isEmpty()) {
-            return Answer.TEXT_ONLY;
+            Optional<String> failure = files.failure(target);
+            return failure.isPresent() ? new Refused(Sanitizer.target(target) + ": " + failure.get()) : Answer.TEXT_ONLY;
         }
         try {
             ImageInfo info = images.info(file.get());
@@ -59,6 +67,18 @@ final class DocumentImages implements ImageSizes, ImagePainter {
         } catch (ImageException e) {
             return new Refused(Sanitizer.target(target) + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public ImageSizes forScreenRows(int rows) {
+        int limit = ViewerImages.maxRows(rows, heightPercent);
+        return heightPercent <= 0 || limit == maxRows ? this
+                : new DocumentImages(files, images, limit, protocol, depth, heightPercent);
+    }
+
+    @Override
+    public boolean fillsCells() {
+        return protocol == Protocol.BLOCKS;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.folio.input.ByteSize;
 import dev.folio.input.Decoded;
 import dev.folio.input.Decoder;
 import dev.folio.input.InputException;
+import dev.folio.input.GrowingInput;
 import dev.folio.input.InputReader;
 import dev.folio.layout.CodeHighlighter;
 import dev.folio.layout.Layout;
@@ -62,41 +63,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code folio} command: reads one document (a file, stdin, or the built-in guide) and shows
  * it in the full-screen viewer or prints it. Output goes to the writers it is given, and the
  * world is seen through an {@link Environment}, so tests run it like a user would.
  */
-@Command(name = "folio",
-        mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
-        sortOptions = false,
-        usageHelpWidth = FolioCommand.HELP_WIDTH,
-        description = {
-            "Reads Markdown in the terminal. When stdout is a terminal, folio shows the document full screen; "
-                    + "otherwise, or with -p, it prints the rendering to stdout.",
-            "FILE is any text file holding Markdown (.md, .markdown, .txt). '-', or no FILE while stdin is not "
-                    + "a terminal, reads stdin. With no FILE at a terminal, folio shows its guide.",
-            "URL (http or https) is fetched: Markdown renders as a file would, an HTML page as a reader view of its "
-                    + "article. Pages are cached in XDG_CACHE_HOME/folio/web and revalidated; offline, the cached copy is shown.",
-            "Settings can also come from a config file (folio --config-path says where); options given here win."},
-        descriptionHeading = "%n",
-        parameterListHeading = "%n",
-        optionListHeading = "%nOptions:%n",
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {
-            " 0:done",
-            " 1:the input could not be read: missing, a directory, unreadable, binary, too large; a web document could not be fetched",
-            " 2:usage error: unknown option, bad value, a mistake in the config file",
-            "70:internal error (a bug); the details are logged (see XDG_STATE_HOME)"},
-        footerHeading = "%nEnvironment:%n")
 public final class FolioCommand implements Callable<Integer> {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INPUT = 1;
@@ -124,33 +98,18 @@ public final class FolioCommand implements Callable<Integer> {
             new String[] {"XDG_CACHE_HOME", "its folio/web caches web documents and its folio/search holds the search indexes (default ~/.cache)"},
             new String[] {"XDG_DATA_HOME", "its folio/bookmarks.tsv holds the bookmarks (default ~/.local/share)"});
 
-    @Spec
+    /** The model of the command line this run parsed (set in {@link #execute}). */
     private CommandSpec spec;
-    /** The arguments were read by {@link QuickArgs}, not picocli: {@link #spec} is not set. */
-    private boolean quickArgs;
 
-    /**
-     * FILE as picocli sees it: a Path, so that shell completion offers file names. The argument as
-     * typed goes to {@link #file} ({@link #pathsAsTyped}): a Path would turn https://host/dir/ into
-     * https:/host/dir.
-     */
-    @Parameters(arity = "0..1", paramLabel = "FILE | URL | -",
-            description = "The document to read: a file, an http:// or https:// address (Markdown, or an HTML page shown as a reader view), or '-' for stdin.")
-    private Path fileForPicocli;
+    /** FILE as typed (see {@link CommandModel}). */
     private String file;
 
-    @Option(order = 1, names = {"-p", "--print"},
-            description = "Print the rendering to stdout and exit (what happens anyway when stdout is not a terminal).")
     private boolean print;
 
     private Integer width;
 
-    @Option(order = 3, names = "--color", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
-            description = "Colour and style: ${COMPLETION-CANDIDATES}. auto: when stdout is a terminal; with NO_COLOR set, styles without colour. With never (and no --hyperlinks=always) the output holds no escape sequence at all.")
     private When color = When.AUTO;
 
-    @Option(order = 4, names = "--hyperlinks", paramLabel = "WHEN", defaultValue = "auto", converter = When.Converter.class,
-            description = "Make printed links clickable (OSC 8): ${COMPLETION-CANDIDATES}. auto: when colour is on and stdout is a terminal.")
     private When hyperlinks = When.AUTO;
 
     private Charset encoding;
@@ -163,20 +122,12 @@ public final class FolioCommand implements Callable<Integer> {
     /** A theme file to read on top of the theme; null: the one in the config directory, if any. */
     private Path themeFile;
 
-    @Option(order = 8, names = "--ambiguous-wide", negatable = true,
-            description = "Count East Asian ambiguous characters (such as ①, ·, Greek, Cyrillic) as two columns, as CJK terminals do.")
     private boolean ambiguousWide;
 
-    @Option(order = 10, names = "--opener", paramLabel = "CMD",
-            description = "Open links and media with this program (split on spaces; the target is appended, or replaces %%s), for every kind of target. Default: $FOLIO_OPENER, else the config file's [opener] command for the kind, else $BROWSER for web pages, else xdg-open / gio open / open / wslview.")
     private String opener;
 
-    @Option(order = 11, names = {"--center", "--centre"}, negatable = true,
-            description = "Centre the reading column in the viewer (its width is at most -w N, default 100).")
     private boolean centred;
 
-    @Option(order = 12, names = "--pager",
-            description = "Print through $PAGER (default less -R) when stdout is a terminal.")
     private boolean pager;
 
     /** {@code --images}: auto, kitty, iterm, sixel, blocks or off. */
@@ -185,10 +136,6 @@ public final class FolioCommand implements Callable<Integer> {
     private int imageHeight = DEFAULT_IMAGE_HEIGHT;
     static final int DEFAULT_IMAGE_HEIGHT = 50;
 
-    @Option(order = 12, names = "--images", paramLabel = "HOW", completionCandidates = ImageModes.class,
-            description = "Draw images: auto (picked from the terminal; printing keeps the text line), kitty, iterm, "
-                    + "sixel (printing writes that protocol; the viewer draws half blocks for all so far), "
-                    + "blocks (Unicode half blocks, every terminal with colour) or off (the text line only).")
     void setImages(String mode) {
         String m = mode.strip().toLowerCase(Locale.ROOT);
         if (!ImageModes.NAMES.contains(m)) {
@@ -198,19 +145,10 @@ public final class FolioCommand implements Callable<Integer> {
         imagesMode = m;
     }
 
-    @Option(order = 14, names = "--search", paramLabel = "QUERY",
-            description = "Search the documents of the folder given as FILE (default: the current one) and print the best, "
-                    + "with the best matching line of each. Words are all required; a run of Chinese and \"quoted words\" are phrases. "
-                    + "The index is kept under $XDG_CACHE_HOME/folio and brought up to date first.")
     private String search;
 
-    @Option(order = 13, names = "--config-path",
-            description = "Print where the config file is looked for, and exit.")
     private boolean configPath;
 
-    @Option(order = 15, names = "--remember", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Reopen a document where you stopped reading (the default; --no-remember: always at the top). "
-                    + "Positions are kept in $XDG_STATE_HOME/folio.")
     private boolean remember = true;
 
     /** The viewer reloads the document when its file changes (the config file can turn it off). */
@@ -218,17 +156,12 @@ public final class FolioCommand implements Callable<Integer> {
     private KeyMap keys = KeyMap.defaults();
     private Map<OpenerKind, String> openers = Map.of();
 
-    @Option(order = 9, names = "--debug", description = "Explain what folio decided on stderr, and add stack traces to errors.")
     private boolean debug;
 
-    @Option(names = "--generate-man-page", hidden = true, description = "Write the man page (troff) to stdout.")
     private boolean generateManPage;
 
-    @Option(names = "--generate-completion", hidden = true, description = "Write the bash/zsh completion script to stdout.")
     private boolean generateCompletion;
 
-    @Option(names = "--rehearse-viewer", hidden = true,
-            description = "After printing, run the viewer on the same document on a virtual screen (install.sh's training run).")
     private boolean rehearseViewer;
 
     /** The viewer's reading column is at most this wide unless -w says otherwise. */
@@ -239,6 +172,7 @@ public final class FolioCommand implements Callable<Integer> {
     private final Supplier<Optional<ViewerLauncher>> viewers;
     private PrintWriter out;
     private PrintWriter err;
+    private final PhaseClock clock = new PhaseClock();
     private ConfigReader.Pending config;
 
     /**
@@ -265,31 +199,26 @@ public final class FolioCommand implements Callable<Integer> {
         try {
             // Read while picocli parses the arguments; call() waits for it.
             config = ConfigReader.readInBackground(ConfigLocation.of(env::get, env.home()), env.home());
-            Optional<QuickArgs> quick = QuickArgs.of(args);
-            if (quick.isPresent()) {
-                // The common command lines skip picocli's model, the costliest part of a cold start.
-                quickArgs = true;
-                print = quick.get().print();
-                file = quick.get().file();
-                return finish(call());
+            spec = CommandModel.of(this);
+            CommandLine cl = new CommandLine(spec);
+            cl.setCaseInsensitiveEnumValuesAllowed(true);
+            try {
+                cl.parseArgs(args);
+            } catch (ParameterException e) {
+                return usageError(e);
             }
-            CommandLine cl = new CommandLine(this);
             // picocli prints a stack trace for a failed write of its help: it writes here, copied after.
             java.io.StringWriter help = new java.io.StringWriter();
             cl.setOut(new PrintWriter(help));
-            cl.setErr(err);
-            cl.setCaseInsensitiveEnumValuesAllowed(true);
-            pathsAsTyped(cl);
-            cl.getCommandSpec().usageMessage().footer(footer());
-            cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
-            cl.setExecutionExceptionHandler((ex, c, parsed) -> crash(ex, args));
-            int code = cl.execute(args);
-            out.print(help);
-            return finish(code);
+            if (CommandLine.printHelpIfRequested(cl.getParseResult())) {
+                out.print(help);
+                return finish(EXIT_OK);
+            }
+            return finish(call());
         } catch (GuardedOutput.Failure f) {
             return writeError(f);
         } catch (Throwable t) {
-            // Errors (StackOverflowError, OutOfMemoryError) pass picocli's handler.
+            // Whatever went wrong beyond the input and the output (StackOverflowError, OutOfMemoryError too) is a bug.
             return crash(t, args);
         } finally {
             err.flush();
@@ -315,8 +244,6 @@ public final class FolioCommand implements Callable<Integer> {
         return EXIT_INPUT;
     }
 
-    @Option(order = 2, names = {"-w", "--width"}, paramLabel = "N",
-            description = "Layout width in columns. Default: the terminal's width, at most 100, when stdout is a terminal; else 80.")
     void setWidth(int n) {
         if (n < 1 || n > MAX_WIDTH) {
             throw new ParameterException(spec.commandLine(), "--width must be between 1 and " + MAX_WIDTH + ", not " + n);
@@ -324,8 +251,6 @@ public final class FolioCommand implements Callable<Integer> {
         width = n;
     }
 
-    @Option(order = 6, names = "--encoding", paramLabel = "CHARSET", completionCandidates = Encodings.class,
-            description = "Read the input in this encoding (UTF-8, GB18030, windows-1252, UTF-16LE…) instead of detecting it.")
     void setEncoding(String name) {
         try {
             encoding = Decoder.charset(name);
@@ -334,8 +259,6 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 7, names = "--max-size", paramLabel = "SIZE",
-            description = "Refuse input larger than this (default 64M; units K, M, G; at most 1G).")
     void setMaxSize(String size) {
         try {
             ByteSize parsed = ByteSize.parse(size);
@@ -348,8 +271,6 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 7, names = "--timeout", paramLabel = "SECONDS",
-            description = "Give up on a web server after this many seconds without progress: to connect, to answer, and in each pause while a document arrives (default 10; also 500ms, 2.5s).")
     void setTimeout(String value) {
         try {
             timeout = WebTimeout.parse(value);
@@ -358,10 +279,6 @@ public final class FolioCommand implements Callable<Integer> {
         }
     }
 
-    @Option(order = 5, names = "--theme", paramLabel = "THEME", completionCandidates = ThemeNames.class,
-            description = "Colours and styles: auto (the default: dark or light, from the terminal's background), "
-                    + "dark, light, or plain (no colour: bold, italic, underline and reverse); or the path of a theme file, "
-                    + "read over auto. A theme file in the config directory (folio/theme) can change any style.")
     void setTheme(String name) {
         if (looksLikeThemeFile(name)) {
             themeFile = Path.of(name); // as in the config file: a theme file over the auto theme
@@ -372,6 +289,23 @@ public final class FolioCommand implements Callable<Integer> {
         }
         themeName = name;
     }
+
+    // Where CommandModel puts what the command line says (the options with checks have theirs above).
+    void setFile(String value) { file = value; }
+    void setPrint(boolean value) { print = value; }
+    void setColor(When value) { color = value; }
+    void setHyperlinks(When value) { hyperlinks = value; }
+    void setAmbiguousWide(boolean value) { ambiguousWide = value; }
+    void setDebug(boolean value) { debug = value; }
+    void setOpener(String value) { opener = value; }
+    void setCentred(boolean value) { centred = value; }
+    void setPager(boolean value) { pager = value; }
+    void setConfigPath(boolean value) { configPath = value; }
+    void setSearch(String value) { search = value; }
+    void setRemember(boolean value) { remember = value; }
+    void setGenerateManPage(boolean value) { generateManPage = value; }
+    void setGenerateCompletion(boolean value) { generateCompletion = value; }
+    void setRehearseViewer(boolean value) { rehearseViewer = value; }
 
     private static boolean looksLikeThemeFile(String name) {
         return name.contains("/") || name.endsWith(".theme");
@@ -396,9 +330,11 @@ public final class FolioCommand implements Callable<Integer> {
             out.println(configFile);
             return EXIT_OK;
         }
+        clock.mark("arguments");
         try {
             debug("config file: " + configFile + (Files.exists(configFile) ? "" : " (none)"));
             applyConfig(config.get());
+            clock.mark("config");
         } catch (ConfigException e) {
             err.println("folio: " + Sanitizer.visible(e.getMessage()));
             return EXIT_USAGE;
@@ -414,9 +350,14 @@ public final class FolioCommand implements Callable<Integer> {
             }
             try {
                 Loaded doc = load(new InputReader(maxSize, encoding));
+                clock.mark("read");
                 boolean paging = pager && env.stdoutIsTerminal();
                 Presentation how = Presentation.decide(print || paging, width, color, hyperlinks, env);
+                // The viewer's document is parsed while the terminal is asked about itself and set up.
+                FirstPart firstPart = how.viewer() && doc.document() == null && doc.stream() == null && !isFolder(doc.source())
+                        ? FirstPart.parsing(doc.decoded().text()) : null;
                 Theme theme = theme(how);
+                clock.mark("theme");
                 debug(Sanitizer.target(doc.source().name()) + ": " + doc.decoded().charset().name() + " (" + doc.decoded().how() + "), "
                         + (how.viewer() ? "viewer" : "print") + ", width " + how.width() + ", colour " + how.color()
                         + ", hyperlinks " + how.hyperlinks());
@@ -428,7 +369,9 @@ public final class FolioCommand implements Callable<Integer> {
                             ViewerImages images = ViewerImages.decide(imagesMode, imageHeight, how.color(), env, env.stdoutIsTerminal());
                             debug("images: " + images.protocol().optionName() + " (--images=" + imagesMode + "), cell "
                                     + images.cell().width() + "×" + images.cell().height() + " px, at most " + images.maxRows() + " rows");
-                            return viewer.get().view(viewRequest(doc, how, theme, images));
+                            clock.mark("images");
+                            debug("time before the viewer: " + clock.summary());
+                            return viewer.get().view(viewRequest(doc, how, theme, images, firstPart));
                         } catch (NoTerminalException e) {
                             debug("no terminal for the viewer (" + e.getMessage() + "); printing");
                         }
@@ -440,8 +383,10 @@ public final class FolioCommand implements Callable<Integer> {
                     return new FolderListing(out, err).print(doc.source().path(), env.workingDirectory());
                 }
                 int printed = paging ? page(doc, how, theme) : print(doc, how, theme, out);
+                clock.mark(paging ? "paged" : "parsed, laid out and printed");
+                debug("time: " + clock.summary());
                 if (rehearseViewer && viewers.get().isPresent()) {
-                    viewers.get().get().rehearse(viewRequest(doc, how, theme, ViewerImages.OFF));
+                    viewers.get().get().rehearse(viewRequest(doc, how, theme, ViewerImages.OFF, null));
                 }
                 return printed;
             } catch (ThemeException e) {
@@ -478,12 +423,12 @@ public final class FolioCommand implements Callable<Integer> {
         return theme;
     }
 
-    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme, ViewerImages images) {
+    private ViewRequest viewRequest(Loaded doc, Presentation how, Theme theme, ViewerImages images, FirstPart firstPart) {
         String openWith = opener != null ? opener : env.get("FOLIO_OPENER");
         return new ViewRequest(doc.source(), doc.decoded().text(), doc.reader(), theme, debug, openWith,
                 width != null ? width : DEFAULT_READING_WIDTH, centred, how.color(), keys, openers, watch, ambiguous(),
                 doc.document(), webSession(), webPages, doc.anchor(), doc.notice(), images,
-                new Memory(Xdg.of(env::get, env.home()), remember));
+                new Memory(Xdg.of(env::get, env.home()), remember), firstPart, doc.stream());
     }
 
     /** {@code --ambiguous-wide} (or the config file's) as the value the layout and the viewer take. */
@@ -491,9 +436,9 @@ public final class FolioCommand implements Callable<Integer> {
         return AmbiguousWidth.wide(ambiguousWide);
     }
 
-    /** Whether the command line gave {@code option} (never on the quick path: it takes only -p and FILE). */
+    /** Whether the command line gave {@code option}. */
     private boolean given(String option) {
-        return !quickArgs && spec.commandLine().getParseResult().hasMatchedOption(option);
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** Settings from the config file, for everything the command line left unsaid. */
@@ -541,7 +486,7 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     /** Prints through the pager ({@code --pager} at a terminal). */
-    private int page(Loaded doc, Presentation how, Theme theme) {
+    private int page(Loaded doc, Presentation how, Theme theme) throws InputException {
         java.io.StringWriter text = new java.io.StringWriter();
         print(doc, how, theme, new PrintWriter(text));
         debug("pager: " + String.join(" ", Pager.argv(env.get("PAGER"))));
@@ -549,7 +494,7 @@ public final class FolioCommand implements Callable<Integer> {
         return Pager.show(env, text.toString(), out, err);
     }
 
-    private int print(Loaded doc, Presentation how, Theme theme, PrintWriter out) {
+    private int print(Loaded doc, Presentation how, Theme theme, PrintWriter out) throws InputException {
         // Without colour the tokens would not show: no need to find them.
         CodeHighlighter highlighter = how.color() == ColorDepth.NONE ? CodeHighlighter.NONE : new SyntaxHighlighter();
         LayoutOptions layout = new LayoutOptions(how.width(),
@@ -558,7 +503,18 @@ public final class FolioCommand implements Callable<Integer> {
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));
-        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight);
+        dev.folio.image.RemoteCopies remote = dev.folio.image.RemoteCopies.NONE;
+        if (doc.document() != null && doc.source().isWeb() && !imagesMode.equals("auto") && !imagesMode.equals("off")) {
+            // A web document printed with its pictures: they come through the same client, cache and limits.
+            FetchedImages fetched = new FetchedImages(webSession());
+            try {
+                fetched.fetchAll(doc.document());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            remote = fetched;
+        }
+        Optional<DocumentImages> images = PrintedImages.of(imagesMode, doc.source().base(), how.color(), env, imageHeight, remote);
         if (images.isPresent()) {
             layout = layout.withImages(images.get());
             options = options.withImages(images.get());
@@ -567,6 +523,8 @@ public final class FolioCommand implements Callable<Integer> {
         PagePrinter printer = new PagePrinter(options);
         if (doc.document() != null) {
             printer.print(Layout.of(doc.document(), layout), out);
+        } else if (doc.stream() != null) {
+            new StreamPrinter(doc.stream(), doc.reader(), layout, page -> printer.print(page, out), out::flush).print();
         } else {
             pipeline.renderParts(doc.decoded().text(), layout, part -> printer.print(part, out));
         }
@@ -575,9 +533,15 @@ public final class FolioCommand implements Callable<Integer> {
     }
 
     /** A document read and decoded, with where it came from; {@code document} is a web document already parsed. */
-    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice) {
+    /** {@code stream}: stdin still being written (what arrived so far is {@code decoded}), or null. */
+    private record Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice,
+                          GrowingInput stream) {
         Loaded(Source source, Decoded decoded, InputReader reader) {
-            this(source, decoded, reader, null, "", "");
+            this(source, decoded, reader, null, "", "", null);
+        }
+
+        Loaded(Source source, Decoded decoded, InputReader reader, Document document, String anchor, String notice) {
+            this(source, decoded, reader, document, anchor, notice, null);
         }
     }
 
@@ -599,7 +563,8 @@ public final class FolioCommand implements Callable<Integer> {
                 err.println("folio: reading standard input: end with Ctrl-D on a new line, Ctrl-C cancels");
                 err.flush();
             }
-            return new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader);
+            return env.stdinIsTerminal() ? new Loaded(Source.stream("stdin", cwd), reader.text(env.stdin(), "stdin"), reader)
+                    : stdin(reader, cwd);
         }
         if (WebAddress.isWeb(file)) {
             return loadWeb(reader);
@@ -624,6 +589,45 @@ public final class FolioCommand implements Callable<Integer> {
         return readPipe(reader, path);
     }
 
+    /**
+     * Stdin from a pipe or a file. Written at once (a file, {@code cat x.md |}), it is read whole as
+     * before; still being written after a moment ({@code llm … |}, {@code tail -f … |}), it is
+     * shown as it arrives: the viewer follows it, print mode prints each block once complete.
+     */
+    private Loaded stdin(InputReader reader, Path cwd) throws InputException {
+        GrowingInput input = GrowingInput.start(env.stdin(), "stdin", reader.maxSize());
+        try {
+            boolean whole = input.endsWithin(STREAM_WAIT_MILLIS) || pager;
+            GrowingInput.Snapshot sofar = whole ? input.awaitEnd() : input.await(-1, 0);
+            if (!whole && sofar.bytes().length > FAST_WRITER_BYTES) {
+                // A file being copied in (cat big.md |), not a writer thinking: read it whole, in parts, as a file.
+                debug("stdin is a fast writer (" + sofar.bytes().length + " bytes at once): reading it to its end");
+                whole = true;
+                sofar = input.awaitEnd();
+            }
+            if (sofar.failure() != null) {
+                throw sofar.failure();
+            }
+            Source source = Source.stream("stdin", cwd);
+            if (whole) {
+                return new Loaded(source, reader.decode(sofar.bytes(), "stdin"), reader);
+            }
+            debug("stdin is still being written: showing it as it arrives");
+            return new Loaded(source, reader.decode(sofar.whole(), "stdin"), reader, null, "", "", input);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("stdin", "interrupted while reading");
+        }
+    }
+
+    /** How long stdin may take to end before it is treated as a stream still being written. */
+    static final long STREAM_WAIT_MILLIS = 300;
+    /**
+     * More than this in that time is a file copied in, not a stream to follow: it is read to its
+     * end and shown as a file is (a long stream is parsed whole at every step, a file in parts).
+     */
+    static final int FAST_WRITER_BYTES = 1 << 20;
+
     /** A FIFO or {@code <(cmd)}: read like cat does, waiting for the writer, but say so after a second. */
     private Loaded readPipe(InputReader reader, Path path) throws InputException {
         String name = Sanitizer.target(file);
@@ -646,11 +650,17 @@ public final class FolioCommand implements Callable<Integer> {
     private Loaded loadWeb(InputReader reader) throws InputException {
         URI uri = WebAddress.parse(file);
         WebPage page;
+        // Printing at a terminal, a slow fetch says how it goes (the viewer has its status line).
+        FetchProgressLine line = env.stderrIsTerminal() ? FetchProgressLine.onStderr(err, uri.toString()) : null;
         try {
-            page = webSession().open(uri, WebLoader.Mode.NORMAL, Progress.NONE);
+            page = webSession().open(uri, WebLoader.Mode.NORMAL, line != null ? line : Progress.NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException(file, "cancelled");
+        } finally {
+            if (line != null) {
+                line.clear();
+            }
         }
         debug(Sanitizer.target(page.url().toString()) + ": " + page.kind().name().toLowerCase(Locale.ROOT)
                 + (page.fetched().fromCache() ? " (from the cache)" : ""));
@@ -712,14 +722,6 @@ public final class FolioCommand implements Callable<Integer> {
         if (debug) {
             err.println("folio: debug: " + Sanitizer.visible(message));
         }
-    }
-
-    /** FILE is the only Path picocli converts: it is kept as typed, and picocli holds a stand-in. */
-    private void pathsAsTyped(CommandLine cl) {
-        cl.registerConverter(Path.class, value -> {
-            file = value;
-            return Path.of("");
-        });
     }
 
     /** Encodings offered by shell completion; any name Java knows is accepted. */

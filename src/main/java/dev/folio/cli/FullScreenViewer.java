@@ -51,14 +51,14 @@ import java.io.FileDescriptor;
 final class FullScreenViewer implements ViewerLauncher {
     @Override
     public int view(ViewRequest request) throws NoTerminalException {
-        Session session = new Session(request);
+        Session session = new Session(request, FIRST_PART_WAIT_MILLIS);
         return TuiLauncher.run(session.start, session.services);
     }
 
     /** The same session on a virtual screen, for a few keys (install.sh's training run). */
     @Override
     public void rehearse(ViewRequest request) throws Exception {
-        Session session = new Session(request);
+        Session session = new Session(request, Long.MAX_VALUE);
         // A training run must not leave positions or recent documents behind.
         Rehearsal.run(session.start, session.services.withMemory(dev.folio.tui.Memory.NONE));
     }
@@ -68,29 +68,68 @@ final class FullScreenViewer implements ViewerLauncher {
         final Start start;
         final TuiServices services;
 
-        Session(ViewRequest request) {
-            MarkdownParser parser = new MarkdownParser();
-            Document document;
-            Remainder rest = Remainder.NONE;
-            if (request.document() != null) {
-                document = request.document();
-            } else {
+        /** @param waitMillis how long the first part's parse may keep the screen waiting before it is painted without it */
+        Session(ViewRequest request, long waitMillis) {
+            if (request.document() == null && request.stream() == null && request.text() != null) {
                 // Refused here, before the screen is taken: the viewer holds the whole page.
                 Complexity.of(request.text()).refuseIfTooMuchToView();
-                DocumentParts parts = parser.parts(request.text());
-                List<Block> blocks = new ArrayList<>(parts.next());
-                document = new Document(blocks, parts.title());
-                rest = parts.hasNext() ? post -> readRest(parts, blocks, request.source(), post) : Remainder.NONE;
+            }
+            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+            // Remote images come through this run's web client, when the document is loaded (off the UI thread).
+            FetchedImages remote = images.isOn() && request.web() != null ? new FetchedImages(request.web()) : null;
+            FirstPart first = request.document() != null || request.stream() != null ? null
+                    : request.firstPart() != null ? request.firstPart() : FirstPart.parsing(request.text());
+            // Links are parsed with the first part's parser once it is there (building one costs time).
+            java.util.function.Supplier<MarkdownParser> parser = first != null ? () -> first.get().parser() : lazyParser();
+            Document document = null;
+            Remainder rest = Remainder.NONE;
+            String progress = "parsing…";
+            if (first == null && request.stream() == null) {
+                document = request.document();
+            } else if (request.stream() != null) {
+                progress = "receiving…";
+                rest = post -> StreamFollower.follow(request.stream(), request.reader(), parser.get(), request.source(), post);
+            } else if (first.within(waitMillis)) {
+                FirstPart.Parsed parsed = first.get();
+                List<Block> blocks = new ArrayList<>(parsed.blocks());
+                document = new Document(blocks, parsed.parts().title());
+                rest = parsed.parts().hasNext() ? post -> readRest(parsed.parts(), blocks, request.source(), post) : Remainder.NONE;
+            } else {
+                // A long parse: the screen comes first (parsing…), the document when it is ready.
+                rest = post -> {
+                    FirstPart.Parsed parsed;
+                    try {
+                        parsed = first.get();
+                    } catch (TooComplexException e) {
+                        throw new IOException(e.getMessage(), e);
+                    } catch (RuntimeException | Error e) { // on the status line, not a viewer stuck at parsing…
+                        throw new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+                    }
+                    List<Block> blocks = new ArrayList<>(parsed.blocks());
+                    Document ready = new Document(blocks, parsed.parts().title());
+                    if (remote != null) {
+                        remote.fetchAll(ready);
+                    }
+                    post.accept(new Msg.Loaded(request.source(), ready, request.anchor(), dev.folio.viewer.Effect.Load.Reason.FOLLOW));
+                    if (parsed.parts().hasNext()) {
+                        readRest(parsed.parts(), blocks, request.source(), post);
+                    }
+                };
             }
             DocumentLoader loader = path -> {
                 try {
                     String text = request.reader().regularFileText(path, path.getFileName().toString()).text();
-                    Complexity.of(text).refuseIfTooMuchToView();
-                    return parser.parse(text);
-                } catch (InputException e) {
+                    Complexity.of(text).refuseIfTooMuchToView(); // the viewer holds the whole page
+                    Document linked = parser.get().parse(text);
+                    if (remote != null) {
+                        remote.fetchAll(linked);
+                    }
+                    return linked;
+                } catch (InputException | TooComplexException e) {
                     throw new IOException(e.getMessage(), e);
-                } catch (TooComplexException e) {
-                    throw new IOException(e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
                 }
             };
             Opener opener = SystemOpener.forThisMachine(request.opener(), request.openers());
@@ -101,22 +140,47 @@ final class FullScreenViewer implements ViewerLauncher {
                     ScreenTheme.of(request.theme(), request.color()), err,
                     request.watch() ? TuiServices.Watch.FILE : TuiServices.Watch.OFF, request.ambiguous(),
                     request.memory())
-                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web()));
-            ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
+                    .withWeb(request.web() == null ? WebDocumentLoader.NONE : new WebDocuments(request.web(), remote));
+            if (remote != null && document != null) { // a deferred document has its images fetched when it is ready
+                try {
+                    remote.fetchAll(document);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Graphics graphics = Graphics.NONE;
             PageLayout layout = PageLayout.highlighted(new SyntaxHighlighter(), request.ambiguous());
             if (images.isOn()) {
-                Images decoder = new Images(ImageLimits.DEFAULT, images.cell());
+                Images decoder = new Images(ImageLimits.DEFAULT, images.cell(), remote);
                 Map<Path, DocumentImages> perDirectory = new ConcurrentHashMap<>();
                 layout = PageLayout.withImages(new SyntaxHighlighter(), request.ambiguous(), base -> perDirectory.computeIfAbsent(
-                        base, b -> new DocumentImages(new ImageFiles(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR)));
-                graphics = new Graphics(decoder, images.protocol(), request.color());
+                        base, b -> new DocumentImages(decoder.files(b), decoder, images.maxRows(), images.protocol(), AnsiBlocks.Depth.TRUE_COLOR,
+                                images.heightPercent())));
+                graphics = new Graphics(decoder, images.protocol(), request.color(), images.placeholders());
             }
             services = plain.withGraphics(graphics);
             Collaborators collaborators = new Collaborators(LinkResolver.system(), layout)
                     .withKeys(request.keys()).withWebPages(request.webPages());
-            start = new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
+            start = document == null
+                    ? Start.deferred(request.source(), reading, collaborators, rest, request.anchor(), progress)
+                    : new Start(request.source(), document, reading, collaborators, rest, request.anchor(), request.notice());
         }
+    }
+
+    /** How long the first part of a document may take to parse before the screen is painted without it. */
+    static final long FIRST_PART_WAIT_MILLIS = 150;
+
+    /** One parser, built when first needed. */
+    private static java.util.function.Supplier<MarkdownParser> lazyParser() {
+        MarkdownParser[] one = new MarkdownParser[1];
+        return () -> {
+            synchronized (one) {
+                if (one[0] == null) {
+                    one[0] = new MarkdownParser();
+                }
+                return one[0];
+            }
+        };
     }
 
     /**

@@ -23,6 +23,12 @@ final class PrintedImages {
     private PrintedImages() {}
 
     static Optional<DocumentImages> of(String mode, Path base, ColorDepth color, Environment env, int heightPercent) {
+        return of(mode, base, color, env, heightPercent, dev.folio.image.RemoteCopies.NONE);
+    }
+
+    /** @param remote the copies of the document's remote images, fetched beforehand */
+    static Optional<DocumentImages> of(String mode, Path base, ColorDepth color, Environment env, int heightPercent,
+                                       dev.folio.image.RemoteCopies remote) {
         if (mode.equals("auto") || mode.equals("off")) {
             return Optional.empty();
         }
@@ -33,7 +39,7 @@ final class PrintedImages {
         int screen = screenRows(env);
         int maxRows = Math.max(1, screen * heightPercent / 100);
         AnsiBlocks.Depth depth = color == ColorDepth.TRUE_COLOR ? AnsiBlocks.Depth.TRUE_COLOR : AnsiBlocks.Depth.XTERM_256;
-        return Optional.of(new DocumentImages(new ImageFiles(base), new Images(ImageLimits.DEFAULT, CellSize.ASSUMED),
+        return Optional.of(new DocumentImages(new ImageFiles(base, remote), new Images(ImageLimits.DEFAULT, CellSize.ASSUMED, remote),
                 maxRows, protocol, depth));
     }
 

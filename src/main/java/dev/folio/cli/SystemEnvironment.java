@@ -48,7 +48,7 @@ final class SystemEnvironment implements Environment {
 
     @Override
     public Optional<Background> askTerminalBackground() {
-        return TerminalBackground.ask();
+        return TerminalAnswers.background();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -58,56 +59,28 @@ final class TerminalProbe {
 
     static OptionalInt width(String columns) {
         OptionalInt fromEnv = positive(columns);
-        if (fromEnv.isPresent()) {
-            return fromEnv;
-        }
-        File tty = new File("/dev/tty");
-        if (!tty.exists()) {
-            return OptionalInt.empty();
-        }
-        try {
-            Process p = new ProcessBuilder("stty", "size")
-                    .redirectInput(tty)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!p.waitFor(2, TimeUnit.SECONDS)) {
-                p.destroy();
-                return OptionalInt.empty();
-            }
-            String[] rowsCols = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+");
-            return rowsCols.length == 2 ? positive(rowsCols[1]) : OptionalInt.empty();
-        } catch (IOException e) {
-            return OptionalInt.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.empty();
-        }
+        return fromEnv.isPresent() ? fromEnv : sttySize(1);
     }
 
     /** The terminal's rows: {@code LINES} when exported, else {@code stty size} on {@code /dev/tty}. */
     static OptionalInt rows(String lines) {
         OptionalInt fromEnv = positive(lines);
-        if (fromEnv.isPresent()) {
-            return fromEnv;
+        return fromEnv.isPresent() ? fromEnv : sttySize(0);
+    }
+
+    /** The answer of {@code stty size} ("rows columns"), asked once per run: each question is a process. */
+    private static String[] sttySize;
+
+    /** Part {@code index} of {@code stty size} (0 rows, 1 columns). */
+    private static synchronized OptionalInt sttySize(int index) {
+        if (sttySize == null) {
+            File tty = new File("/dev/tty");
+            String answer = tty.exists()
+                    ? ShortCommand.output(List.of("stty", "size"), ProcessBuilder.Redirect.from(tty), StandardCharsets.US_ASCII)
+                    : null;
+            sttySize = answer == null ? new String[0] : answer.trim().split("\\s+");
         }
-        File tty = new File("/dev/tty");
-        if (!tty.exists()) {
-            return OptionalInt.empty();
-        }
-        try {
-            Process p = new ProcessBuilder("stty", "size").redirectInput(tty).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(2, TimeUnit.SECONDS)) {
-                p.destroy();
-                return OptionalInt.empty();
-            }
-            String[] rowsCols = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+");
-            return rowsCols.length == 2 ? positive(rowsCols[0]) : OptionalInt.empty();
-        } catch (IOException e) {
-            return OptionalInt.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.empty();
-        }
+        return sttySize.length == 2 ? positive(sttySize[index]) : OptionalInt.empty();
     }
 
     private static OptionalInt positive(String s) {

@@ -31,6 +31,8 @@ import java.util.Map;
  * @param notice   a line for the status bar when the viewer opens (a cached copy shown offline), or empty
  * @param images   how images are shown ({@code --images}, detected for auto)
  * @param memory   where positions, bookmarks and recent documents are kept, and whether positions are
+ * @param firstPart {@code text}'s first part, already being parsed, or null to parse it when the viewer starts
+ * @param stream   stdin still being written, shown as it arrives ({@code text} is what came first), or null
  */
 public record ViewRequest(Source source, String text, InputReader reader, Theme theme, boolean debug,
                           String opener, int maxWidth, boolean centred, ColorDepth color,
@@ -38,4 +40,4 @@ public record ViewRequest(Source source, String text, InputReader reader, Theme 
                           dev.folio.text.AmbiguousWidth ambiguous, dev.folio.doc.Document document,
                           dev.folio.web.WebSession web, dev.folio.viewer.Collaborators.WebPages webPages,
                           String anchor, String notice, ViewerImages images,
-                          dev.folio.tui.Memory memory) {}
+                          dev.folio.tui.Memory memory, FirstPart firstPart, dev.folio.input.GrowingInput stream) {}

@@ -13,10 +13,13 @@ import java.util.Map;
  * --images}, or for {@code auto} detected from the environment and the terminal's answers),
  * the cell size, and the most rows one image may take.
  *
- * @param protocol {@link Protocol#OFF} when images are off (also without colour)
+ * @param protocol      {@link Protocol#OFF} when images are off (also without colour)
+ * @param maxRows       the most rows one image may take on the screen folio starts on
+ * @param inTmux        whether folio runs inside tmux (kitty pictures are then placeholder cells)
+ * @param heightPercent the share of the screen's rows one image may take, again on every resize
  */
-record ViewerImages(Protocol protocol, CellSize cell, int maxRows) {
-    static final ViewerImages OFF = new ViewerImages(Protocol.OFF, CellSize.ASSUMED, 1);
+record ViewerImages(Protocol protocol, CellSize cell, int maxRows, boolean inTmux, int heightPercent) {
+    static final ViewerImages OFF = new ViewerImages(Protocol.OFF, CellSize.ASSUMED, 1, false, 50);
     /** Rows assumed for a terminal that cannot be asked. */
     static final int ASSUMED_ROWS = 24;
 
@@ -24,15 +27,29 @@ record ViewerImages(Protocol protocol, CellSize cell, int maxRows) {
         if (mode.equals("off") || color == ColorDepth.NONE) {
             return OFF;
         }
+        boolean inTmux = env.get("TMUX") != null && !env.get("TMUX").isEmpty();
         TerminalReport report = ask ? TerminalGraphics.ask() : TerminalReport.NONE;
+        if (ask && !inTmux) {
+            // tmux fills TIOCGWINSZ with its default of 16 × 32 pixels a cell when it does not know
+            // the outer terminal's: a guess no better than ours, and twice as large.
+            report = WindowPixels.filledIn(report);
+        }
         int rows = TerminalProbe.rows(env.get("LINES")).orElse(ASSUMED_ROWS);
         int columns = env.terminalWidth().orElse(80);
         Protocol protocol = mode.equals("auto")
                 ? ProtocolDetection.detect(environment(env), report.deviceAttributes(), ask && TerminalGraphics.tmuxPassesThrough(env))
                 : Protocol.valueOf(mode.toUpperCase(Locale.ROOT));
-        // The status line is not the page's: the height is a share of the rows above it.
-        int maxRows = Math.max(1, (rows - 1) * heightPercent / 100);
-        return new ViewerImages(protocol, report.cellSize(columns, rows), maxRows);
+        return new ViewerImages(protocol, report.cellSize(columns, rows), maxRows(rows, heightPercent), inTmux, heightPercent);
+    }
+
+    /** The most rows one image may take on a screen of {@code rows}: a share of the rows above the status line. */
+    static int maxRows(int rows, int heightPercent) {
+        return Math.max(1, (rows - 1) * heightPercent / 100);
+    }
+
+    /** Whether kitty pictures must be Unicode placeholder cells (tmux keeps no pictures of its own). */
+    boolean placeholders() {
+        return protocol == Protocol.KITTY && inTmux;
     }
 
     private static Map<String, String> environment(Environment env) {

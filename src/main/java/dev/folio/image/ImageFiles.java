@@ -11,22 +11,32 @@ import java.util.regex.Pattern;
 /**
  * Where an image written in a document is on this machine: a relative target against the
  * document's directory (never the working directory), {@code file:} URIs of this host.
- * Remote images ({@code https:}, {@code //host/…}) have no local file: they keep their text
- * line until the web-documents fetcher is wired in here (its cache would give the path).
+ * Remote images ({@code http:}, {@code https:}) have the local copy {@link RemoteCopies} holds,
+ * once fetched; without one they keep their text line.
  */
 public final class ImageFiles {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
     private final Path base;
+    private final RemoteCopies remote;
 
     /** @param base the directory relative targets resolve against (the document's) */
     public ImageFiles(Path base) {
-        this.base = base;
+        this(base, RemoteCopies.NONE);
     }
 
-    /** The local file of {@code target}, or empty when it is remote or names no file. */
+    /** @param remote the local copies of remote images */
+    public ImageFiles(Path base, RemoteCopies remote) {
+        this.base = base;
+        this.remote = remote == null ? RemoteCopies.NONE : remote;
+    }
+
+    /** The local file of {@code target} (a remote image's copy, once fetched), or empty when there is none. */
     public Optional<Path> local(String target) {
         String t = target == null ? "" : target.strip();
+        if (isRemote(t)) {
+            return remote.copy(t);
+        }
         if (t.isEmpty() || t.startsWith("#") || t.startsWith("//")) {
             return Optional.empty();
         }
@@ -50,6 +60,18 @@ public final class ImageFiles {
         } catch (URISyntaxException | IllegalArgumentException e) {     // InvalidPathException too
             return Optional.empty();
         }
+    }
+
+    /** Why remote image {@code target} has no copy, when its fetch failed. */
+    public Optional<String> failure(String target) {
+        String t = target == null ? "" : target.strip();
+        return isRemote(t) ? remote.failure(t) : Optional.empty();
+    }
+
+    /** Whether {@code target} is an {@code http:} or {@code https:} address. */
+    public static boolean isRemote(String target) {
+        String t = target == null ? "" : target.strip();
+        return t.regionMatches(true, 0, "https://", 0, 8) || t.regionMatches(true, 0, "http://", 0, 7);
     }
 
     private static String cut(String t) {

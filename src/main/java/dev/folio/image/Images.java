@@ -19,12 +19,24 @@ public final class Images {
 
     private final ImageDecoder decoder;
     private final CellSize cell;
+    private final RemoteCopies remote;
     private final Map<Key, Object> probed = lru(MAX_PROBED);
     private final Map<Key, Object> decoded = lru(MAX_DECODED);
 
     public Images(ImageLimits limits, CellSize cell) {
+        this(limits, cell, RemoteCopies.NONE);
+    }
+
+    /** @param remote the local copies of remote images, for {@link #files} */
+    public Images(ImageLimits limits, CellSize cell, RemoteCopies remote) {
         this.decoder = new ImageDecoder(limits);
         this.cell = cell;
+        this.remote = remote == null ? RemoteCopies.NONE : remote;
+    }
+
+    /** Where the images of a document in {@code base} are, remote ones included. */
+    public ImageFiles files(java.nio.file.Path base) {
+        return new ImageFiles(base, remote);
     }
 
     public CellSize cellSize() {

@@ -43,6 +43,58 @@ public final class Kitty {
                 + ",c=" + box.columns() + ",r=" + box.rows());
     }
 
+    /**
+     * Sends {@code pixels} as image {@code id} without showing it ({@code a=t}): the viewer
+     * sends each picture once and places it ({@link #place}) wherever it scrolls to.
+     */
+    public static String transmit(Pixels pixels, int id) {
+        return transmit(pixels, "a=t,f=100,q=2,i=" + Integer.toUnsignedString(id));
+    }
+
+    /**
+     * Places image {@code id} (sent with {@link #transmit}) at the cursor over {@code columns ×
+     * rows} cells, showing only its pixel rows {@code fromY …} {@code fromY + height - 1} (the
+     * part on screen); the cursor does not move. One placement per image ({@code p=1}), so a new
+     * place replaces the old one.
+     */
+    public static String place(int id, int columns, int rows, int width, int fromY, int height) {
+        return "\u001b_Ga=p,q=2,C=1,i=" + Integer.toUnsignedString(id) + ",p=1,x=0,y=" + fromY + ",w=" + width
+                + ",h=" + height + ",c=" + columns + ",r=" + rows + "\u001b\\";
+    }
+
+    /** Deletes every placement on the screen, keeping the images' data for the next {@link #place}. */
+    public static String deletePlacements() {
+        return "\u001b_Ga=d,d=a,q=2\u001b\\";
+    }
+
+    /** Deletes the placements of image {@code id}, keeping its data. */
+    public static String deletePlacementsOf(int id) {
+        return "\u001b_Ga=d,d=i,q=2,i=" + Integer.toUnsignedString(id) + "\u001b\\";
+    }
+
+    /**
+     * The text of one placeholder cell: the cell at {@code row}, {@code column} of the image
+     * whose id its foreground colour carries. Both are written on every cell, so a terminal
+     * that redraws a single cell (tmux, Lanterna by delta) still knows where it belongs.
+     */
+    public static String placeholderCell(int row, int column) {
+        StringBuilder out = new StringBuilder(6).appendCodePoint(PLACEHOLDER).appendCodePoint(DIACRITICS[row]);
+        if (column < DIACRITICS.length) {
+            out.appendCodePoint(DIACRITICS[column]);
+        }
+        return out.toString();
+    }
+
+    /** Deletes image {@code id}, its placements and its data. */
+    public static String delete(int id) {
+        return "\u001b_Ga=d,d=I,q=2,i=" + Integer.toUnsignedString(id) + "\u001b\\";
+    }
+
+    /** {@link #delete} through tmux's passthrough, for images sent with {@link #sendForPlaceholders}. */
+    public static String deleteInTmux(int id) {
+        return tmuxPassthrough("\u001b_Ga=d,d=I,q=2,i=" + (id & 0xFFFFFF) + "\u001b\\");
+    }
+
     /** Deletes every image placement on the screen (and frees their data). */
     public static String deleteAll() {
         return "\u001b_Ga=d,d=A,q=2\u001b\\";

@@ -34,6 +34,20 @@ public final class Pixels {
         return argb[y * width + x];
     }
 
+    /**
+     * Rows {@code fromY …} {@code fromY + rows - 1} of this picture, for drawing the part of an
+     * image that is on screen (a protocol that has no source rectangle, sixel and iTerm2).
+     */
+    public Pixels rows(int fromY, int rows) {
+        if (fromY < 0 || rows < 1 || fromY + rows > height) {
+            throw new IllegalArgumentException("rows " + fromY + "+" + rows + " of " + height);
+        }
+        if (fromY == 0 && rows == height) {
+            return this;
+        }
+        return new Pixels(width, rows, Arrays.copyOfRange(argb, fromY * width, (fromY + rows) * width));
+    }
+
     /** A copy of all pixels, row by row. */
     public int[] toArray() {
         return argb.clone();

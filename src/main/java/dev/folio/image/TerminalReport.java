@@ -42,6 +42,11 @@ public record TerminalReport(int cellWidth, int cellHeight, int windowWidth, int
         return new TerminalReport(cw, ch, ww, wh, da.find() ? da.group() : "");
     }
 
+    /** This report with the window's size in pixels from elsewhere ({@code TIOCGWINSZ}). */
+    public TerminalReport withWindowPixels(int width, int height) {
+        return new TerminalReport(cellWidth, cellHeight, width, height, deviceAttributes);
+    }
+
     /** The cell size: as reported, else from the window's pixels over {@code columns × rows}, else assumed 1:2. */
     public CellSize cellSize(int columns, int rows) {
         if (cellWidth > 0 && cellHeight > 0) {

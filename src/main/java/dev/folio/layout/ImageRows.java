@@ -2,12 +2,15 @@ package dev.folio.layout;
 
 import dev.folio.doc.MediaKind;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Puts the box of a drawable image above its caption line: the inline flattener marks the
  * image's link, and when the caption row comes to be emitted, blank rows of the image's size
- * go first. Only captions laid out as running text get a box; a table cell keeps the text line.
+ * go first. A table cell gets a box too ({@link #inCell}), as wide as the cell allows, placed
+ * when the table's row is emitted ({@link #placeInCell}); a cell narrower than {@link
+ * #MIN_CELL_COLUMNS} and a table stacked as records keep the text line.
  */
 final class ImageRows {
     private final ImageSizes sizes;
@@ -51,6 +54,41 @@ final class ImageRows {
         } else {
             pending.remove(id);
         }
+    }
+
+    /** A picture in a table cell is drawn only when the cell is at least this wide; narrower, it would be a smear. */
+    static final int MIN_CELL_COLUMNS = 6;
+
+    /**
+     * The rows of a table cell {@code width} columns wide with a box before the caption of every
+     * drawable image in it: blank {@link Role#IMAGE} rows carrying the image's link. Their place
+     * on the page is told later, by {@link #placeInCell}, when the table's lines are emitted.
+     */
+    List<Row> inCell(List<Row> rows, int width) {
+        if (pending.isEmpty() || width < MIN_CELL_COLUMNS) {
+            return rows;
+        }
+        List<Row> out = new java.util.ArrayList<>(rows.size());
+        for (Row row : rows) {
+            int id = captionOf(row);
+            String target = id == Span.NO_LINK ? null : pending.get(id);
+            if (target != null) {
+                pending.remove(id);
+                if (sizes.of(target, width) instanceof ImageSizes.Cells cells) {
+                    Row blank = Row.of(new Span(Fill.spaces(Math.min(width, cells.columns())), Role.IMAGE, 0, id));
+                    for (int i = 0; i < cells.rows(); i++) {
+                        out.add(blank);
+                    }
+                }
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    /** The box of link {@code id} in a table cell: its first row is page line {@code firstLine}, from {@code column}. */
+    void placeInCell(int id, int firstLine, int column, int columns, int rows) {
+        boxes.putIfAbsent(id, new ImageBox(firstLine, column, columns, rows));
     }
 
     /** Emits the reason an image is not shown after its caption's last row. */

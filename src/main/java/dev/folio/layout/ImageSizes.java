@@ -16,6 +16,14 @@ public interface ImageSizes {
      */
     Answer of(String target, int maxColumns);
 
+    /**
+     * These sizes on a screen of {@code rows} rows, for sizes whose height limit is a share of
+     * the screen (recomputed on every resize); the same sizes when the limit is fixed.
+     */
+    default ImageSizes forScreenRows(int rows) {
+        return this;
+    }
+
     /** The answer for one image. */
     sealed interface Answer permits Cells, Refused, TextOnly {
         Answer TEXT_ONLY = new TextOnly();

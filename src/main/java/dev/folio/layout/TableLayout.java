@@ -56,7 +56,8 @@ final class TableLayout {
             int overhead = (columns + 1) * bar + 2 * pad * columns;
             int[] widths = ColumnWidths.fit(measures, width - overhead);
             if (widths != null) {
-                cx.out().emit(new TableGrid(widths, pad, table.alignments()).rows(header, body), table.line());
+                int left = cx.out().width() - cx.out().contentWidth();
+                cx.out().emit(new TableGrid(widths, pad, table.alignments(), cx.images(), left).rows(header, body), table.line());
                 cx.notes().flush(cx.out(), table.line());
                 return;
             }
@@ -148,11 +149,16 @@ final class TableLayout {
         private final int[] widths;
         private final int pad;
         private final List<Alignment> alignments;
+        private final ImageRows images;
+        private final int left;
 
-        TableGrid(int[] widths, int pad, List<Alignment> alignments) {
+        /** @param left the columns before the table on its page lines (quote bars, list indents) */
+        TableGrid(int[] widths, int pad, List<Alignment> alignments, ImageRows images, int left) {
             this.widths = widths;
             this.pad = pad;
             this.alignments = alignments;
+            this.images = images;
+            this.left = left;
         }
 
         List<Row> rows(List<TextFlow[]> header, List<TextFlow[]> body) {
@@ -185,7 +191,7 @@ final class TableLayout {
         private List<List<Row>> layout(TextFlow[] row) {
             List<List<Row>> cells = new ArrayList<>(row.length);
             for (int c = 0; c < row.length; c++) {
-                cells.add(LineBreaker.layout(row[c], widths[c]));
+                cells.add(images.inCell(LineBreaker.layout(row[c], widths[c]), widths[c]));
             }
             return cells;
         }
@@ -212,6 +218,10 @@ final class TableLayout {
                     int free = widths[c] - row.width();
                     int left = leftPadding(alignments.get(c), free);
                     addSpaces(spans, left);
+                    boxStart(cell, i).ifPresent(box -> {
+                        int column = this.left + widthOf(spans);
+                        tags.add(line -> images.placeInCell(box[0], line, column, box[1], box[2]));
+                    });
                     spans.addAll(row.spans());
                     addSpaces(spans, free - left);
                     spans.add(new Span(gap + "│" + (c + 1 < cells.size() ? gap : ""), Role.TABLE_BORDER));
@@ -220,6 +230,35 @@ final class TableLayout {
                 out.add(new Row(spans, Line.Wrap.END, tags));
             }
             return out;
+        }
+
+        /** {@code {link, columns, rows}} when row {@code i} of a cell is the first row of an image box. */
+        private static java.util.Optional<int[]> boxStart(List<Row> cell, int i) {
+            int id = imageLink(cell, i);
+            if (id == Span.NO_LINK || imageLink(cell, i - 1) == id) {
+                return java.util.Optional.empty();
+            }
+            int rows = 0;
+            while (imageLink(cell, i + rows) == id) {
+                rows++;
+            }
+            return java.util.Optional.of(new int[] {id, cell.get(i).width(), rows});
+        }
+
+        private static int imageLink(List<Row> cell, int i) {
+            if (i < 0 || i >= cell.size() || cell.get(i).isEmpty()) {
+                return Span.NO_LINK;
+            }
+            Span first = cell.get(i).spans().get(0);
+            return first.role() == Role.IMAGE ? first.link() : Span.NO_LINK;
+        }
+
+        private static int widthOf(List<Span> spans) {
+            int w = 0;
+            for (Span s : spans) {
+                w += s.width();
+            }
+            return w;
         }
 
         private static int leftPadding(Alignment alignment, int free) {

@@ -9,6 +9,7 @@ import dev.folio.doc.Document;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * A document parsed a part at a time, in order. Long sources are cut where {@link SourceSplitter}
@@ -29,6 +30,8 @@ public final class DocumentParts {
 
     private final String source;
     private final MarkdownParser parser;
+    /** The extensions the whole source needs: every part is parsed with the same ones. */
+    private final Set<ExtensionScan.Extension> extensions;
     /** The start of the part after the current one, given the current one's start; -1 when none. */
     private final java.util.function.IntUnaryOperator nextCut;
     private final Slugger slugger = new Slugger();
@@ -45,6 +48,7 @@ public final class DocumentParts {
     DocumentParts(String source, MarkdownParser parser) {
         this.source = source;
         this.parser = parser;
+        this.extensions = ExtensionScan.of(source);
         if (source.length() < SPLIT_FROM) {
             this.nextCut = start -> -1;
         } else {
@@ -57,6 +61,7 @@ public final class DocumentParts {
     DocumentParts(String source, MarkdownParser parser, List<Integer> cuts) {
         this.source = source;
         this.parser = parser;
+        this.extensions = ExtensionScan.of(source);
         java.util.Iterator<Integer> next = cuts.iterator();
         this.nextCut = start -> next.hasNext() ? next.next() : -1;
     }
@@ -142,7 +147,7 @@ public final class DocumentParts {
     }
 
     private Document convert(String text, boolean checkEnd) {
-        FlexmarkSetup flexmark = parser.setup();
+        FlexmarkSetup flexmark = parser.setup(extensions);
         com.vladsch.flexmark.util.ast.Document ast = flexmark.parser.parse(text);
         if (checkEnd && !endsClosed(ast, text)) {
             return null;

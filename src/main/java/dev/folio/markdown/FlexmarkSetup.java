@@ -14,19 +14,26 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.folio.markdown.ExtensionScan.Extension;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** The flexmark parser folio uses: CommonMark plus the GitHub-flavoured extensions, built once. */
+/** A flexmark parser folio uses: CommonMark plus the GitHub-flavoured extensions a document needs. */
 final class FlexmarkSetup {
     final DataHolder options;
     final Parser parser;
 
+    /** With every extension. */
     FlexmarkSetup() {
+        this(EnumSet.allOf(Extension.class));
+    }
+
+    /** With the extensions given (see {@link ExtensionScan}); the rest of the set-up is the same. */
+    FlexmarkSetup(Set<Extension> needed) {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-                BoundedAutolink.create(), FootnoteExtension.create(), YamlFrontMatterExtension.create(),
-                DefinitionExtension.create(), EmojiExtension.create(), AdmonitionExtension.create()));
+        o.set(Parser.EXTENSIONS, extensions(needed));
         // MkDocs admonitions (and the containers ContainerBlocks rewrites into them) may follow text directly.
         o.set(AdmonitionExtension.INTERRUPTS_PARAGRAPH, true);
         o.set(AdmonitionExtension.INTERRUPTS_ITEM_PARAGRAPH, true);
@@ -58,5 +65,23 @@ final class FlexmarkSetup {
                 // flexmark drops its link reference definitions parser when the inline parser is custom.
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();
+    }
+
+    private static List<com.vladsch.flexmark.util.misc.Extension> extensions(Set<Extension> needed) {
+        List<com.vladsch.flexmark.util.misc.Extension> list = new ArrayList<>();
+        for (Extension e : needed) {
+            list.add(switch (e) {
+                case TABLES -> TablesExtension.create();
+                case STRIKETHROUGH -> StrikethroughExtension.create();
+                case TASK_LISTS -> TaskListExtension.create();
+                case AUTOLINKS -> BoundedAutolink.create();
+                case FOOTNOTES -> FootnoteExtension.create();
+                case FRONT_MATTER -> YamlFrontMatterExtension.create();
+                case DEFINITIONS -> DefinitionExtension.create();
+                case EMOJI -> EmojiExtension.create();
+                case ADMONITIONS -> AdmonitionExtension.create();
+            });
+        }
+        return list;
     }
 }

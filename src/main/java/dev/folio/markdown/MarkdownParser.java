@@ -1,6 +1,10 @@
 package dev.folio.markdown;
 
 import dev.folio.doc.Document;
+import dev.folio.markdown.ExtensionScan.Extension;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -18,7 +22,8 @@ public final class MarkdownParser {
     static final long STACK_BYTES = 256L * 1024 * 1024;
 
     private final long stackBytes;
-    private FlexmarkSetup setup;
+    /** Parsers by the extensions they have: a reader's documents need only a few combinations. */
+    private final Map<Set<Extension>, FlexmarkSetup> setups = new HashMap<>();
 
     public MarkdownParser() {
         this(STACK_BYTES);
@@ -43,26 +48,29 @@ public final class MarkdownParser {
      * @throws TooComplexException when its tree, model and lines would not fit in memory at once
      */
     Document parseNormalised(String source) {
+        return parseNormalised(source, ExtensionScan.of(source));
+    }
+
+    /** {@link #parse} of text already normalised, with the extensions given. */
+    Document parseNormalised(String source, Set<Extension> extensions) {
         Complexity.of(source).refuseIfTooMuchToParse();
         try {
-            Document document = onDeepStack(() -> convert(source));
+            Document document = onDeepStack(() -> convert(source, extensions));
             return document != null ? document : Document.empty();
         } catch (StackOverflowError | RuntimeException e) {
             return PlainFallback.of(source);
         }
     }
 
-    private Document convert(String source) {
-        FlexmarkSetup flexmark = setup();
+    private Document convert(String source, Set<Extension> extensions) {
+        FlexmarkSetup flexmark = setup(extensions);
         com.vladsch.flexmark.util.ast.Document ast = flexmark.parser.parse(source);
         return new DocumentConverter(new ConversionContext(ast, new EmojiText(flexmark.options)).parsingWith(flexmark.parser)).convert();
     }
 
-    synchronized FlexmarkSetup setup() {
-        if (setup == null) {
-            setup = new FlexmarkSetup();
-        }
-        return setup;
+    /** The parser with the extensions {@code needed} (built on first use). */
+    synchronized FlexmarkSetup setup(Set<Extension> needed) {
+        return setups.computeIfAbsent(Set.copyOf(needed), FlexmarkSetup::new);
     }
 
     /**

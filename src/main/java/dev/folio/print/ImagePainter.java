@@ -18,4 +18,13 @@ public interface ImagePainter {
      * graphics protocol moves the cursor itself; an empty list to keep the blank lines.
      */
     List<String> paint(String target, int columns, int rows);
+
+    /**
+     * Whether every line {@link #paint} returns is exactly {@code columns} cells of text (half
+     * blocks), so text may follow it on the same line: an image in a table cell, with the
+     * other cells and the borders after it. Graphics protocols move the cursor their own way.
+     */
+    default boolean fillsCells() {
+        return false;
+    }
 }

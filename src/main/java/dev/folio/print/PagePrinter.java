@@ -63,7 +63,10 @@ public final class PagePrinter {
         Line top = lines.get(first);
         Span box = top.spans().stream().filter(s -> s.role() == Role.IMAGE).findFirst().orElseThrow();
         String target = link < page.links().size() ? page.links().get(link).target() : "";
-        List<String> picture = options.images().paint(target, box.width(), end - first);
+        // In a table cell, text follows the box on its lines: only pictures of whole cells can stand there.
+        boolean textAfter = !afterBox(top).isEmpty();
+        List<String> picture = textAfter && !options.images().fillsCells() ? List.of()
+                : options.images().paint(target, box.width(), end - first);
         if (picture.isEmpty()) {
             for (int i = first; i < end; i++) {
                 out.append(render(lines.get(i), page)).append('\n');
@@ -73,7 +76,11 @@ public final class PagePrinter {
         for (int i = 0; i < picture.size(); i++) {
             Line gutter = lines.get(Math.min(end - 1, first + i));
             // Untrimmed: a list item's indent is spaces, and the picture must stand after them.
-            out.append(render(gutterOf(gutter), page, new HashMap<>())).append(picture.get(i)).append('\n');
+            out.append(render(gutterOf(gutter), page, new HashMap<>())).append(picture.get(i));
+            if (textAfter) {
+                out.append(render(trimTrailingSpaces(afterBox(gutter)), page, new HashMap<>()));
+            }
+            out.append('\n');
         }
         return end;
     }
@@ -88,6 +95,17 @@ public final class PagePrinter {
             out.add(s);
         }
         return out;
+    }
+
+    /** The spans after a line's image box (the rest of a table row), or none. */
+    private static List<Span> afterBox(Line line) {
+        List<Span> spans = line.spans();
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).role() == Role.IMAGE) {
+                return spans.subList(i + 1, spans.size());
+            }
+        }
+        return List.of();
     }
 
     /** The link of the image box on {@code line}, or {@link Span#NO_LINK} if it has none. */

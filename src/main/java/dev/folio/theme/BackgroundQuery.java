@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class BackgroundQuery {
     static final String QUERY = "\u001b]11;?\u0007\u001b[c";
+    /** The question alone, for a caller that asks more in the same breath (and ends with {@code ESC [c} itself). */
+    public static final String COLOUR_QUESTION = "\u001b]11;?\u0007";
 
     /** {@code ESC ]11;rgb:R/G/B} (or {@code rgba:R/G/B/A}), 1 to 4 hex digits each, ended by BEL or ST. */
     private static final Pattern COLOUR = Pattern.compile(
@@ -107,6 +109,12 @@ public final class BackgroundQuery {
     }
 
     /** The colour in a terminal's answer, scaled to 8 bits a channel. */
+    /** The background from answers read elsewhere (see {@link #COLOUR_QUESTION}). */
+    public static Optional<Background> background(String answers) {
+        OptionalInt rgb = parse(answers);
+        return rgb.isPresent() ? Optional.of(Background.of(rgb.getAsInt())) : Optional.empty();
+    }
+
     static OptionalInt parse(String answer) {
         Matcher m = COLOUR.matcher(answer);
         if (!m.find()) {

@@ -23,6 +23,15 @@ interface Display {
     /** Draws into the back buffer with {@code painter}, then refreshes by delta or completely. */
     void paint(Consumer<Screen> painter, boolean complete) throws IOException;
 
+    /**
+     * As {@link #paint(Consumer, boolean)}, writing {@code overdraw}'s bytes (folio's graphics
+     * pictures) just before and just after the refresh. A display that cannot show them (a
+     * virtual one) may ignore them.
+     */
+    default void paint(Consumer<Screen> painter, boolean complete, Overdraw overdraw) throws IOException {
+        paint(painter, complete);
+    }
+
     /** The next input event if one is waiting, else null; never blocks. */
     KeyStroke pollInput() throws IOException;
 

@@ -18,8 +18,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Performs the slow effects (loading a document, opening a target externally, editing) on one worker
- * thread, in the order they were asked for, and posts each outcome back as a message. Openers and
+ * Performs the slow effects (loading a document, opening a target externally, editing) off the
+ * thread that owns the state: opens and edits on one worker thread, in the order they were asked
+ * for, loads on their own ({@link Loads}), and posts each outcome back as a message. Openers and
  * the editor are {@code open}'s ports: they report outcomes, and this worker turns them into the
  * viewer's messages; a program that draws in this terminal (the editor, a text browser) runs with
  * the screen suspended. Failures
@@ -27,12 +28,11 @@ import java.util.function.Supplier;
  * messages; anything else is posted as {@link Event.Failed}.
  */
 final class EffectWorker implements AutoCloseable {
-    private final DocumentLoader loader;
     private final Opener opener;
     private final EditorCommand editor;
     private final TerminalHandoff handoff;
     private final Consumer<Event> events;
-    private final java.util.concurrent.atomic.AtomicReference<Effect.Load> newestReload = new java.util.concurrent.atomic.AtomicReference<>();
+    private final Loads loads;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "folio worker");
         thread.setDaemon(true);
@@ -48,27 +48,34 @@ final class EffectWorker implements AutoCloseable {
     private final java.util.Map<String, Effect.Compute> newestCompute = new java.util.concurrent.ConcurrentHashMap<>();
 
     EffectWorker(DocumentLoader loader, Opener opener, EditorCommand editor, TerminalHandoff handoff, Consumer<Event> events) {
-        this.loader = loader;
+        this(loader, opener, editor, handoff, events, Loads.TIMEOUT);
+    }
+
+    /** @param loadTimeout how long a load may take before it is given up (tests shorten it) */
+    EffectWorker(DocumentLoader loader, Opener opener, EditorCommand editor, TerminalHandoff handoff, Consumer<Event> events,
+                 java.time.Duration loadTimeout) {
+        this.loads = new Loads(loader, events, loadTimeout);
         this.opener = opener;
         this.editor = editor;
         this.handoff = handoff;
         this.events = events;
     }
 
+    /** Loads run apart from opens and edits, and never wait behind a stuck one ({@link Loads}). */
     void load(Effect.Load load) {
-        if (load.reason() == Effect.Load.Reason.RELOAD) {
-            newestReload.set(load);
-        }
-        // A file that keeps changing while a slow reload runs must not pile up reloads: only the
-        // newest one waiting is done.
-        submit(() -> load.reason() == Effect.Load.Reason.RELOAD && newestReload.get() != load ? null : loaded(loader, load));
+        loads.load(load);
+    }
+
+    /** Esc: the load under way ends as cancelled. */
+    void cancelLoads() {
+        loads.cancel();
     }
 
     void open(Effect.OpenExternal request) {
         submit(() -> opened(request));
     }
 
-    /** The editor waits in this queue behind earlier loads, and the reload it asks for waits behind it. */
+    /** Opens and edits run in the order they were asked for; the reload an edit asks for follows it. */
     void edit(Effect.Edit request) {
         submit(() -> edited(request));
     }
@@ -147,5 +154,6 @@ final class EffectWorker implements AutoCloseable {
     public void close() {
         executor.shutdownNow();
         computer.shutdownNow();
+        loads.close();
     }
 }

@@ -4,6 +4,7 @@ import dev.folio.image.Box;
 import dev.folio.image.CellGrid;
 import dev.folio.image.ImageException;
 import dev.folio.image.Images;
+import dev.folio.image.Pixels;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Half-block cells of the pictures on screen, decoded and scaled off the UI thread. The UI
+ * The pictures on screen (half-block cells, or for a graphics protocol their pixels at the
+ * box's size on screen), decoded and scaled off the UI thread. The UI
  * thread asks; what is not ready yet is queued for a worker of its own (one thread: decoding
  * is heavy, and the screen needs its images in order), which calls {@code ready} when done so
  * the runtime repaints. Kept by file and box, so scrolling back costs nothing.
@@ -21,12 +23,21 @@ import java.util.concurrent.Executors;
 final class PictureCache implements AutoCloseable {
     private static final int MAX_PICTURES = 96;
 
-    /** A picture: its cells, or why it cannot be shown. */
-    record Picture(CellGrid cells, String failure) {}
+    /** A picture: its cells (half blocks) or its pixels (graphics), or why it cannot be shown. */
+    record Picture(CellGrid cells, Pixels pixels, String failure) {
+        Picture(CellGrid cells, String failure) {
+            this(cells, null, failure);
+        }
+
+        boolean failed() {
+            return failure != null;
+        }
+    }
 
     private record Key(Path file, int columns, int rows) {}
 
     private final Images images;
+    private final boolean screenPixels;
     private final Runnable ready;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "folio-images");
@@ -43,7 +54,13 @@ final class PictureCache implements AutoCloseable {
     private final Set<Key> queued = new HashSet<>();
 
     PictureCache(Images images, Runnable ready) {
+        this(images, false, ready);
+    }
+
+    /** @param screenPixels whether pictures are wanted as pixels (graphics protocols) rather than cells */
+    PictureCache(Images images, boolean screenPixels, Runnable ready) {
         this.images = images;
+        this.screenPixels = screenPixels;
         this.ready = ready;
     }
 
@@ -61,7 +78,9 @@ final class PictureCache implements AutoCloseable {
     private void decode(Key key) {
         Picture picture;
         try {
-            picture = new Picture(images.blocks(key.file(), new Box(key.columns(), key.rows()), CellGrid.DEFAULT), null);
+            Box box = new Box(key.columns(), key.rows());
+            picture = screenPixels ? new Picture(null, images.screenPixels(key.file(), box), null)
+                    : new Picture(images.blocks(key.file(), box, CellGrid.DEFAULT), null);
         } catch (ImageException e) {
             picture = new Picture(null, e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {

@@ -13,33 +13,52 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Draws a frame's pictures over their blank boxes, after the frame's text: half blocks from
- * {@link PictureCache} when ready, nothing (the blank box) until then. Only the visible rows
- * of each picture are written, as screen cells, so Lanterna clears them on scroll, overlay,
- * resize and quit like any text, and no escape of a graphics protocol is ever sent.
+ * Draws a frame's pictures over their blank boxes, after the frame's text, once {@link
+ * PictureCache} has them (the blank box stands until then). Only the visible rows of each
+ * picture are drawn. Half blocks are screen cells, so Lanterna clears them on scroll, overlay,
+ * resize and quit like any text; a graphics protocol's pictures are written around Lanterna's
+ * refresh by {@link ProtocolPictures}, this layer's {@link Overdraw}, and only over cells the
+ * frame left blank (a message over a picture's last row cuts the picture there).
  */
 final class PictureLayer implements AutoCloseable {
     private final Graphics graphics;
     private final PictureCells cells;
     private final PictureCache cache;
+    private final ProtocolPictures protocol;
 
     /** @param ready called from the decoding thread when a picture is ready: the runtime repaints */
     PictureLayer(Graphics graphics, Runnable ready) {
         this.graphics = graphics;
         this.cells = new PictureCells(graphics.depth());
-        this.cache = graphics.isOn() ? new PictureCache(graphics.images(), ready) : null;
+        boolean pixels = graphics.isOn() && graphics.protocol().isGraphics();
+        this.cache = graphics.isOn() ? new PictureCache(graphics.images(), pixels, ready) : null;
+        this.protocol = pixels ? new ProtocolPictures(graphics.protocol(), graphics.placeholders()) : null;
+    }
+
+    /** What is written around the refresh: the graphics protocol's pictures, or nothing. */
+    Overdraw overdraw() {
+        return protocol == null ? Overdraw.NONE : protocol;
+    }
+
+    /** The bytes that take every picture of a graphics protocol off the screen (before quitting or suspending). */
+    String clearAll() {
+        return protocol == null ? "" : protocol.clearAll();
     }
 
     void paint(Frame frame, Source source, Screen screen) {
+        if (protocol != null) {
+            protocol.begin();
+        }
         if (cache == null || frame.pictures().isEmpty() || source == null || source.base() == null) {
             return;
         }
-        ImageFiles files = new ImageFiles(source.base());
+        ImageFiles files = graphics.images().files(source.base());
         for (Frame.Picture p : frame.pictures()) {
             Optional<Path> file = files.local(p.target());
             if (file.isEmpty()) {
                 if (p.fit() == Frame.Fit.SCREEN) {
-                    cells.note(screen, "remote images are not shown here: " + Sanitizer.target(p.target()), p.row(), p.column(), p.columns());
+                    String why = files.failure(p.target()).orElse(ImageFiles.isRemote(p.target()) ? "not fetched" : "not a local file");
+                    cells.note(screen, Sanitizer.target(p.target()) + ": " + why, p.row(), p.column(), p.columns());
                 }
                 continue;
             }
@@ -71,13 +90,38 @@ final class PictureLayer implements AutoCloseable {
         if (picture == null) {
             return;     // decoding: the blank box stands until it is ready
         }
-        if (picture.cells() == null) {
+        if (picture.failed()) {
             if (firstRow == 0) {
                 cells.note(screen, Sanitizer.target(p.target()) + ": " + picture.failure(), row, column, columns);
             }
             return;
         }
-        cells.paint(screen, picture.cells(), firstRow, rows, row, column);
+        if (protocol == null) {
+            cells.paint(screen, picture.cells(), firstRow, rows, row, column);
+            return;
+        }
+        int blank = blankRows(screen, row, column, columns, rows);
+        if (blank > 0) {
+            protocol.want(file, picture.pixels(), new ProtocolPictures.Placement(row, column, columns, blank, firstRow, boxRows), screen);
+        }
+    }
+
+    /** How many of the box's rows, from its top, the frame left blank (and on screen) for the picture. */
+    private static int blankRows(Screen screen, int row, int column, int columns, int rows) {
+        com.googlecode.lanterna.TerminalSize size = screen.getTerminalSize();
+        int last = Math.min(rows, size.getRows() - row);
+        if (column + columns > size.getColumns()) {
+            return 0;
+        }
+        for (int r = 0; r < last; r++) {
+            for (int c = 0; c < columns; c++) {
+                com.googlecode.lanterna.TextCharacter ch = screen.getBackCharacter(column + c, row + r);
+                if (ch == null || !ch.is(' ')) {
+                    return r;
+                }
+            }
+        }
+        return Math.max(0, last);
     }
 
     @Override

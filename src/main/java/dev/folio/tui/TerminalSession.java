@@ -119,6 +119,34 @@ final class TerminalSession implements Display, AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #paint(Consumer, boolean)}, with {@code overdraw}'s bytes just before and after
+     * the refresh. A resize makes the refresh complete (Lanterna clears the screen then), and
+     * {@code overdraw} is told so.
+     */
+    @Override
+    public void paint(Consumer<Screen> painter, boolean complete, Overdraw overdraw) throws IOException {
+        lock.lock();
+        try {
+            if (phase != Phase.ACTIVE) {
+                return;
+            }
+            boolean cleared = screen.doResizeIfNecessary() != null || complete;
+            painter.accept(screen);
+            String before = overdraw.beforeRefresh(cleared);
+            if (!before.isEmpty()) {
+                terminal.writeSequence(before);
+            }
+            screen.refresh(cleared ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+            String after = overdraw.afterRefresh(cleared);
+            if (!after.isEmpty()) {
+                terminal.writeSequence(after);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The next input event if one is waiting; null when none is, or while painting or suspended. */
     @Override
     public KeyStroke pollInput() throws IOException {

@@ -73,10 +73,56 @@ final class TtyTerminal extends UnixLikeTTYTerminal {
         return size != null ? size : super.findTerminalSize();
     }
 
+    /**
+     * folio's raw mode in one stty run. Lanterna sets it a step at a time (-icanon, min 1, -echo,
+     * then the signals), one process each; every process costs start-up time (issue 12).
+     */
+    private static final String RAW = "-icanon min 1 -echo -isig -ixon -iexten";
+
+    /** The tty's settings from before folio started ({@code stty -g}), or null before they are saved. */
+    private String saved;
+    /** Whether the tty is in {@link #RAW} mode: Lanterna's later steps towards it are then done already. */
+    private boolean raw;
+
+    /** Saves the settings and makes the tty raw with one process ({@code sh} runs stty twice). */
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        String settings = exec("sh", "-c", "stty -g && stty " + RAW).trim();
+        // Without a tty (tests) there is nothing to restore, and Lanterna's steps go on as before.
+        raw = settings.matches("[A-Za-z0-9:=.-]+");
+        saved = raw ? settings : null;
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (saved != null) {
+            runSTTYCommand(saved);
+            raw = false;
+        }
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled) {
+            runSTTYCommand("icanon");
+            raw = false;
+        } else if (!raw) {
+            runSTTYCommand(RAW.split(" "));
+            raw = true;
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled || !raw) {
+            runSTTYCommand(enabled ? "echo" : "-echo");
+        }
+    }
+
     @Override
     protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
         // Enabling needs nothing: restoreTerminalSettings() has already put back the saved state.
-        if (!enabled) {
+        if (!enabled && !raw) {
             runSTTYCommand("-isig", "-ixon", "-iexten");
         }
     }

@@ -26,10 +26,13 @@ final class TuiRuntime {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final EffectWorker worker;
     private final WebFetches fetches;
+    private final Scans scans;
     private final CollectionWorker collections;
     private final FileWatcher watcher;
     private final PictureLayer pictures;
     private ViewerState state;
+    /** How long a deferred start waits for its document before painting the screen without it. */
+    static final long FIRST_PAINT_WAIT_MILLIS = 200;
 
     TuiRuntime(Display display, TuiServices services) {
         this(Core.VIEWER, display, services, FileWatcher.INTERVAL);
@@ -47,6 +50,7 @@ final class TuiRuntime {
         this.painter = new FramePainter(services.theme(), ambiguous);
         this.worker = new EffectWorker(services.loader(), services.opener(), services.editor(), this::lend, events::add);
         this.fetches = new WebFetches(services.web(), events::add);
+        this.scans = new Scans(events::add);
         this.collections = new CollectionWorker(services.memory(), services.loader(), events::add);
         this.watcher = new FileWatcher(watchInterval, msg -> events.add(new Event.Deliver(msg)));
         this.pictures = new PictureLayer(services.graphics(), () -> events.add(new Event.Repaint()));
@@ -72,16 +76,27 @@ final class TuiRuntime {
             state = ViewerState.initial(start.collaborators(), start.options(), size.getColumns(), size.getRows());
             Step first = CollectionWorker.isFolder(start.source())
                     ? new Step(state, java.util.List.of(new Effect.ListFolder(start.source().path(), null, false)))
+                    : start.isDeferred() ? Step.of(state.withStatus(dev.folio.viewer.Status.progress(start.notice())))
                     : core.apply(state, new Msg.Loaded(start.source(), start.document(), start.anchor(), Effect.Load.Reason.FOLLOW));
             if (apply(first)) {
                 return 0;
             }
-            if (!start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
+            if (!start.isDeferred() && !start.notice().isEmpty() && apply(core.apply(state, new Msg.Notice(start.notice())))) {
                 return 0;
+            }
+            if (start.isDeferred()) {
+                // A document parsed by now is painted at once, without a moment of "parsing…" first.
+                start.remainder().startReading(msg -> events.add(new Event.Deliver(msg)));
+                Event early = events.poll(FIRST_PAINT_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (early != null && handle(early, new Batch())) {
+                    return 0;
+                }
             }
             paint(true);
             input.start();
-            start.remainder().startReading(msg -> events.add(new Event.Deliver(msg)));
+            if (!start.isDeferred()) {
+                start.remainder().startReading(msg -> events.add(new Event.Deliver(msg)));
+            }
             while (true) {
                 Batch batch = new Batch();
                 Event event = events.take();
@@ -96,9 +111,11 @@ final class TuiRuntime {
                 }
             }
         } finally {
+            clearPictures();
             input.stop();
             worker.close();
             fetches.close();
+            scans.close();
             collections.close();
             watcher.close();
             pictures.close();
@@ -129,6 +146,7 @@ final class TuiRuntime {
             return false;
         }
         if (event instanceof Event.Suspend) {
+            clearPictures();
             display.suspendJob();
             return handle(new Event.Deliver(new Msg.Resumed()), batch);
         }
@@ -155,6 +173,12 @@ final class TuiRuntime {
                 fetches.fetch(fetch);
             } else if (effect instanceof Effect.CancelFetch) {
                 fetches.cancel();
+            } else if (effect instanceof Effect.CancelLoad) {
+                worker.cancelLoads();
+            } else if (effect instanceof Effect.Scan scan) {
+                scans.scan(scan);
+            } else if (effect instanceof Effect.StopScan stop) {
+                scans.stop(stop.slot());
             } else if (effect instanceof Effect.OpenExternal open) {
                 worker.open(open);
             } else if (effect instanceof Effect.Edit edit) {
@@ -183,7 +207,19 @@ final class TuiRuntime {
         display.paint(screen -> {
             painter.paint(frame, screen);
             pictures.paint(frame, shown.source(), screen);
-        }, complete);
+        }, complete, pictures.overdraw());
+    }
+
+    /** Takes graphics pictures off the screen, so none is left behind on the shell's screen or over an editor. */
+    private void clearPictures() {
+        String clear = pictures.clearAll();
+        if (!clear.isEmpty()) {
+            try {
+                display.writeSequence(clear);
+            } catch (IOException | RuntimeException ignored) {
+                // the terminal is going away; restoring it matters more
+            }
+        }
     }
 
     /** The handoff the worker uses for openers and the editor: lend the terminal, then redraw everything. */

@@ -49,7 +49,7 @@ public enum Action {
     EDIT(Group.OTHER, "edit the document in $VISUAL or $EDITOR at this line"),
     HELP(Group.OTHER, "this help"),
     MESSAGES(Group.OTHER, "the messages shown so far"),
-    CLOSE(Group.OTHER, "close a list or message; hide matches; cancel a fetch"),
+    CLOSE(Group.OTHER, "close a list or message; hide matches; stop a load or search"),
     QUIT(Group.OTHER, "quit (q closes a list first)");
 
     private final Group group;

@@ -26,6 +26,12 @@ public sealed interface Effect {
     record CancelFetch() implements Effect {}
 
     /**
+     * Esc: give up the {@link Load} under way, if any (a FIFO or a stuck read); it ends with
+     * {@link Msg.LoadFailed} saying {@code cancelled}. Nothing happens when no load is under way.
+     */
+    record CancelLoad() implements Effect {}
+
+    /**
      * Open a target in an external program. {@code target} is an absolute URI or an absolute
      * path (never starting with {@code -}); the runtime passes it as one argument, never to a shell.
      */
@@ -51,6 +57,22 @@ public sealed interface Effect {
      * that has not started.
      */
     record Compute(String slot, java.util.function.Supplier<Msg> work) implements Effect {}
+
+    /**
+     * Pure but long work that reports as it goes (searching a long page): run off the thread that
+     * owns the state, posting its messages; a newer scan for the same {@code slot} stops the one
+     * under way (its thread is interrupted, and what it posts after that is dropped).
+     */
+    record Scan(String slot, Scanner scanner) implements Effect {}
+
+    /** Stop the scan under way in {@code slot}, if any (Esc). */
+    record StopScan(String slot) implements Effect {}
+
+    /** The work of a {@link Scan}: posts messages as it goes, and returns early once its thread is interrupted. */
+    @FunctionalInterface
+    interface Scanner {
+        void run(java.util.function.Consumer<Msg> post);
+    }
 
     /**
      * List a folder for the library view ({@link Msg.FolderListed}), then read its documents'

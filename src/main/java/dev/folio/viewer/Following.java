@@ -100,7 +100,7 @@ final class Following {
         if (current != null && target.path().equals(current.path())) {
             return Step.of(jumpToAnchor(s, target.anchor()));
         }
-        return Step.of(s.withStatus(Status.info("loading " + shown(target.path().toString()) + "…")),
+        return Step.of(s.withStatus(loadingStatus(target.path().toString())),
                 new Effect.Load(target.path(), target.anchor(), Effect.Load.Reason.FOLLOW));
     }
 
@@ -227,7 +227,12 @@ final class Following {
     }
 
     static Status loading(Source source) {
-        return source.isWeb() ? WebLinks.started(source.url()) : Status.info("loading " + shown(source.name()) + "…");
+        return source.isWeb() ? WebLinks.started(source.url()) : loadingStatus(source.name());
+    }
+
+    /** Until the document comes (or the load fails): a load that hangs says how to give it up. */
+    private static Status loadingStatus(String name) {
+        return Status.progress("loading " + shown(name) + "… · Esc cancels");
     }
 
     /** Reads a source again: a file from disk, a web document through the cache (from the network for a reload). */

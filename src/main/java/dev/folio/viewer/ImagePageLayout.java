@@ -14,10 +14,15 @@ import java.util.function.Function;
 /**
  * The real layout with image boxes when {@code shown}, their text lines only when not.
  *
- * @param images the image sizes for documents in a directory (images are found relative to it)
+ * @param images     the image sizes for documents in a directory (images are found relative to it)
+ * @param screenRows the screen's rows, which limit an image's height (0: as {@code images} says)
  */
 record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Function<Path, ImageSizes> images,
-                       boolean shown) implements PageLayout {
+                       boolean shown, int screenRows) implements PageLayout {
+    ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Function<Path, ImageSizes> images, boolean shown) {
+        this(highlighter, ambiguous, images, shown, 0);
+    }
+
     @Override
     public Page layout(Document document, int width) {
         return Layout.of(document, options(width));
@@ -27,7 +32,8 @@ record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Fu
     public Page layout(Document document, int width, Source source) {
         LayoutOptions options = options(width);
         if (shown && source != null && source.base() != null) {
-            options = options.withImages(images.apply(source.base()));
+            ImageSizes sizes = images.apply(source.base());
+            options = options.withImages(screenRows > 0 ? sizes.forScreenRows(screenRows) : sizes);
         }
         return Layout.of(document, options);
     }
@@ -38,7 +44,12 @@ record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Fu
 
     @Override
     public PageLayout toggledImages() {
-        return new ImagePageLayout(highlighter, ambiguous, images, !shown);
+        return new ImagePageLayout(highlighter, ambiguous, images, !shown, screenRows);
+    }
+
+    @Override
+    public PageLayout forScreenRows(int rows) {
+        return rows == screenRows ? this : new ImagePageLayout(highlighter, ambiguous, images, shown, rows);
     }
 
     @Override

@@ -34,23 +34,23 @@ final class LongDocuments {
     }
 
     /** A background layout is done: show it if it still fits what is on screen. */
-    static ViewerState laid(ViewerState s, Msg.Laid msg) {
+    static Step laid(ViewerState s, Msg.Laid msg) {
         Page page = msg.page();
-        if (s.source() == null || !s.source().equals(msg.source()) || msg.document() != s.document()
-                || page.width() != s.columnWidth()) {
-            return s; // stale: another document, a longer one, or another width is on its way
+        boolean older = msg.document() != s.document() && !Streams.receiving(s); // a stream shows each layout, if not the newest
+        if (s.source() == null || !s.source().equals(msg.source()) || older || page.width() != s.columnWidth()) {
+            return Step.of(s); // stale: another document, a longer one, or another width is on its way
         }
         Page old = s.page();
         boolean prefix = old.width() == page.width() && s.top() < old.size() && s.top() < page.size()
                 && old.lines().get(s.top()).equals(page.lines().get(s.top()));
         int top = prefix || old.size() == 0 ? s.top() : TextAnchor.at(old, s.top()).lineIn(page);
         ViewerState shown = s.withDocument(s.source(), s.document(), page).withTop(top)
-                .withFocus(s.focus() < page.links().size() ? s.focus() : ViewerState.NO_FOCUS)
-                .withSearch(Reflow.research(s.search(), page));
-        if (s.status().kind() == Status.Kind.PROGRESS) {
+                .withFocus(s.focus() < page.links().size() ? s.focus() : ViewerState.NO_FOCUS);
+        if (s.status().kind() == Status.Kind.PROGRESS && !Streams.receiving(s)) {
             shown = shown.withStatus(msg.percent() < 100 ? progress(msg.percent()) : Status.NONE);
         }
-        return EndFollowing.grown(shown);
+        // The same query in the new page: searched again, in the background when the page is long.
+        return SearchKeys.again(EndFollowing.grown(shown), s.search());
     }
 
     /**
@@ -59,7 +59,7 @@ final class LongDocuments {
      * the top, and shown as the page for now. Short documents are laid out whole at once, as before.
      */
     static Step resized(ViewerState s, int columns, int rows) {
-        ViewerState sized = s.withSize(columns, rows);
+        ViewerState sized = Reflow.fitted(s.withSize(columns, rows));
         if (s.source() == null || sized.columnWidth() == s.page().width() || !isLarge(s)) {
             return Step.of(Reflow.resize(s, columns, rows));
         }
@@ -110,7 +110,7 @@ final class LongDocuments {
         return Status.progress(percent < 100 ? "reading… " + percent + "%" : "laying out…");
     }
 
-    private static Effect layout(ViewerState s, int percent) {
+    static Effect layout(ViewerState s, int percent) {
         Source source = s.source();
         Document document = s.document();
         int width = s.columnWidth();

@@ -47,6 +47,18 @@ public sealed interface Msg {
      */
     record Parsed(Source source, Document document, int percent) implements Msg {}
 
+    /**
+     * More of a stream still being written has arrived (stdin from a pipe): {@code document} is
+     * everything so far; {@code ended} once the writer closed it.
+     */
+    record Received(Source source, Document document, boolean ended) implements Msg {}
+
+    /**
+     * A search running in the background ({@link Effect.Scan}) found these matches of
+     * {@code query} in {@code page} so far, in page order; {@code done} once it searched it all.
+     */
+    record Found(String query, dev.folio.layout.Page page, java.util.List<Match> matches, boolean done) implements Msg {}
+
     /** A page laid out in the background ({@link Effect.Compute}): {@code document} at {@code page.width()}. */
     record Laid(Source source, Document document, dev.folio.layout.Page page, int percent) implements Msg {}
 

@@ -25,6 +25,11 @@ public interface PageLayout {
         return this;
     }
 
+    /** This layout on a screen of {@code rows} rows (an image may take a share of them); the same when that does not matter. */
+    default PageLayout forScreenRows(int rows) {
+        return this;
+    }
+
     /** Whether this layout reserves boxes for images (and so whether there are pictures to draw). */
     default boolean drawsImages() {
         return false;

@@ -10,6 +10,7 @@ final class Reflow {
 
     /** Shows a document from its top: laid out at the column width, no focus, no search. */
     static ViewerState show(ViewerState s, Source source, Document document) {
+        s = fitted(s);
         Page page = s.env().layout().layout(document, s.columnWidth(), source);
         return s.withDocument(source, document, page).withSearch(Search.NONE);
     }
@@ -20,15 +21,23 @@ final class Reflow {
      * current match stay the same, and lists keep their selection within bounds.
      */
     static ViewerState resize(ViewerState s, int columns, int rows) {
-        ViewerState sized = s.withSize(columns, rows);
-        if (sized.columnWidth() == s.page().width() || s.source() == null) {
+        ViewerState sized = fitted(s.withSize(columns, rows));
+        boolean sameLayout = sized.env().layout().equals(s.env().layout());
+        if (sized.columnWidth() == s.page().width() && sameLayout || s.source() == null) {
             return sized.withTop(s.top());
         }
         TextAnchor place = TextAnchor.at(s.page(), s.top());
-        Page page = s.env().layout().layout(s.document(), sized.columnWidth(), s.source());
+        Page page = sized.env().layout().layout(s.document(), sized.columnWidth(), s.source());
         ViewerState laid = sized.withDocument(s.source(), s.document(), page);
         laid = laid.withTop(place.lineIn(page)).withFocus(s.focus() < page.links().size() ? s.focus() : ViewerState.NO_FOCUS);
         return laid.withSearch(research(s.search(), page));
+    }
+
+    /** {@code s} with its layout for its screen's height (the most rows an image may take is a share of it). */
+    static ViewerState fitted(ViewerState s) {
+        PageLayout layout = s.env().layout();
+        PageLayout fitted = layout.forScreenRows(s.height());
+        return fitted == layout ? s : s.withEnv(s.env().withLayout(fitted));
     }
 
     /** The same query on a new page; match i is still match i, since the text is the same. */

@@ -22,6 +22,26 @@ final class Searcher {
     private Searcher() {}
 
     static List<Match> find(Page page, String query) {
+        List<Match> all = scan(page, query, soFar -> {});
+        return all == null ? List.of() : all;
+    }
+
+    /** Where a background search reports: every match so far, in page order (an immutable list). */
+    @FunctionalInterface
+    interface Progress {
+        void found(List<Match> soFar);
+    }
+
+    /** Characters searched between two checks for more to report and for being stopped. */
+    private static final int STRETCH = 1 << 18;
+
+    /**
+     * {@link #find}, telling {@code progress} about the matches so far each time their number has
+     * doubled or another stretch of text was searched with new ones, so a long page shows its
+     * first matches at once and the count grows as the rest are found. Returns every match, or
+     * null when the thread was interrupted (the search was stopped or replaced).
+     */
+    static List<Match> scan(Page page, String query, Progress progress) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -32,6 +52,9 @@ final class Searcher {
         int[] lengths = new int[lines.size()];
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
+            if ((i & 4095) == 0 && Thread.currentThread().isInterrupted()) {
+                return null;
+            }
             Line line = lines.get(i);
             String content = line.content();
             starts[i] = text.length();
@@ -45,13 +68,26 @@ final class Searcher {
         }
         starts[lines.size()] = text.length();
         List<Match> matches = new ArrayList<>();
-        for (int at : occurrences(text, needle)) {
+        int[] reported = {0};
+        int[] next = {1};
+        boolean finished = occurrences(text, needle, at -> {
             Match m = toMatch(lines, starts, lengths, at, at + needle.length());
             if (m != null) {
                 matches.add(m);
+                if (matches.size() >= next[0]) {
+                    next[0] = matches.size() * 2;
+                    reported[0] = matches.size();
+                    progress.found(List.copyOf(matches));
+                }
             }
-        }
-        return matches;
+        }, () -> {
+            if (matches.size() > reported[0]) {
+                reported[0] = matches.size();
+                progress.found(List.copyOf(matches));
+            }
+            return !Thread.currentThread().isInterrupted();
+        });
+        return finished ? List.copyOf(matches) : null;
     }
 
     static boolean hasUpperCase(String s) {
@@ -69,6 +105,17 @@ final class Searcher {
 
     /** Non-overlapping occurrences, left to right (Knuth–Morris–Pratt: never worse than linear). */
     static List<Integer> occurrences(CharSequence text, String needle) {
+        List<Integer> found = new ArrayList<>();
+        occurrences(text, needle, found::add, () -> true);
+        return found;
+    }
+
+    /**
+     * Each occurrence's offset to {@code found}, in order; after every {@link #STRETCH} characters
+     * {@code goOn} is asked whether to go on. False when it said no.
+     */
+    private static boolean occurrences(CharSequence text, String needle, java.util.function.IntConsumer found,
+                                       java.util.function.BooleanSupplier goOn) {
         int m = needle.length();
         int[] fail = new int[m];
         for (int i = 1, k = 0; i < m; i++) {
@@ -80,8 +127,10 @@ final class Searcher {
             }
             fail[i] = k;
         }
-        List<Integer> found = new ArrayList<>();
         for (int i = 0, k = 0; i < text.length(); i++) {
+            if (i % STRETCH == STRETCH - 1 && !goOn.getAsBoolean()) {
+                return false;
+            }
             while (k > 0 && text.charAt(i) != needle.charAt(k)) {
                 k = fail[k - 1];
             }
@@ -89,11 +138,11 @@ final class Searcher {
                 k++;
             }
             if (k == m) {
-                found.add(i - m + 1);
+                found.accept(i - m + 1);
                 k = 0;
             }
         }
-        return found;
+        return true;
     }
 
     /** The cells covered by {@code [from, to)} of the joined text; null if it covers none (only a wrap). */

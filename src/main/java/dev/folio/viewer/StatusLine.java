@@ -22,7 +22,7 @@ final class StatusLine {
 
     static Prompted prompt(ViewerState s) {
         if (s.mode() == Mode.SEARCH_INPUT) {
-            return promptRow(s.width(), "/", s.prompt().text(), "");
+            return promptRow(s.width(), "/", s.prompt().text(), SearchKeys.hint(s));
         }
         if (s.mode() == Mode.HINTS) {
             return promptRow(s.width(), "follow link: ", s.prompt().text(), "   (number, Enter; Esc cancels)");

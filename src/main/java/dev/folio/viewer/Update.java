@@ -55,8 +55,14 @@ public final class Update {
         if (msg instanceof Msg.Parsed parsed) {
             return LongDocuments.parsed(s, parsed);
         }
+        if (msg instanceof Msg.Found found) {
+            return Step.of(SearchKeys.found(s, found));
+        }
+        if (msg instanceof Msg.Received received) {
+            return Streams.received(s, received);
+        }
         if (msg instanceof Msg.Laid laid) {
-            return Step.of(LongDocuments.laid(s, laid));
+            return LongDocuments.laid(s, laid);
         }
         if (msg instanceof Msg.Clicked) {
             Msg.Clicked c = (Msg.Clicked) msg;
@@ -134,8 +140,8 @@ public final class Update {
                 return LibraryKeys.backIsLibrary(s) ? LibraryKeys.returnTo(s, Places.save(s)) : Following.back(s);
             case FORWARD: return Following.forward(s);
             case SEARCH: return Step.of(SearchKeys.start(s));
-            case NEXT_MATCH: return Step.of(SearchKeys.step(s, 1));
-            case PREVIOUS_MATCH: return Step.of(SearchKeys.step(s, -1));
+            case NEXT_MATCH: return SearchKeys.next(s, 1);
+            case PREVIOUS_MATCH: return SearchKeys.next(s, -1);
             case NEXT_ARTICLE: return Articles.next(s, 1);
             case PREVIOUS_ARTICLE: return Articles.next(s, -1);
             case COLLECTION_INDEX: return Articles.index(s);

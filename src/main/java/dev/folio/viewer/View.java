@@ -60,8 +60,8 @@ public final class View {
 
     /** A document with nothing to show (no text at all, or only blank lines), once it has arrived. */
     static boolean isEmpty(ViewerState s) {
-        if (s.source() == null || LibraryKeys.isFolder(s.source())) {
-            return false; // still loading, or a folder: the library view lists it
+        if (s.source() == null || LibraryKeys.isFolder(s.source()) || Streams.receiving(s)) {
+            return false; // still loading or arriving, or a folder: the library view lists it
         }
         for (dev.folio.layout.Line line : s.page().lines()) {
             if (!line.text().isBlank()) {

@@ -78,12 +78,19 @@ final class WebLinks {
         return Status.progress(FETCHING + Following.shown(url.toString()) + "…");
     }
 
-    /** Esc: cancels a fetch under way, else closes the search as before. */
+    /** Esc: cancels a fetch under way, else closes the search as before and cancels a load under way, if any. */
     static Step close(ViewerState s) {
         if (s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith(FETCHING)) {
             return Step.of(s.withStatus(Status.info("cancelling…")), new Effect.CancelFetch());
         }
-        return Step.of(s.withSearch(s.search().hidden())); // n and N still know the query
+        if (s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith("loading ")) {
+            return Step.of(s.withStatus(Status.info("cancelling…")), new Effect.CancelLoad());
+        }
+        if (SearchKeys.running(s.search())) { // a long search stops; n goes on with it
+            return new Step(s.withSearch(s.search().hidden()).withStatus(Status.NONE),
+                    java.util.List.of(new Effect.CancelLoad(), new Effect.StopScan(SearchKeys.SLOT)));
+        }
+        return Step.of(s.withSearch(s.search().hidden()), new Effect.CancelLoad()); // n and N still know the query
     }
 
     static String size(long bytes) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /**
@@ -37,18 +38,38 @@ public final class HttpFetcher {
 
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private final HttpClient client;
     private final String userAgent;
     private final FetchLimits limits;
+    private final SSLContext tls;
+    /** Made on the first fetch: a client loads the TLS trust store, which a run reading files never needs. */
+    private HttpClient client;
 
     /** @param userAgent the {@code User-Agent}, such as {@code folio/0.1.0 (terminal document reader)} */
     public HttpFetcher(String userAgent, FetchLimits limits) {
+        this(userAgent, limits, null);
+    }
+
+    /**
+     * @param tls the TLS set-up, or null for the JDK's (tests pass one that knows their own
+     *            certificate; verification stays on either way)
+     */
+    HttpFetcher(String userAgent, FetchLimits limits, SSLContext tls) {
         this.userAgent = userAgent;
         this.limits = limits;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(limits.timeout())
-                .build();
+        this.tls = tls;
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            HttpClient.Builder builder = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(limits.timeout());
+            if (tls != null) {
+                builder.sslContext(tls);
+            }
+            client = builder.build();
+        }
+        return client;
     }
 
     public FetchLimits limits() {
@@ -101,7 +122,7 @@ public final class HttpFetcher {
                 .header("Accept-Encoding", ContentEncoding.ACCEPTED);
         conditional.forEach(request::header);
         AtomicReference<BodyCollector> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
+        CompletableFuture<HttpResponse<byte[]>> future = client().sendAsync(request.build(), info -> {
             if (info.statusCode() < 200 || info.statusCode() > 299) {
                 return BodyCollector.none();
             }

@@ -45,12 +45,37 @@ public final class WebLoader {
     }
 
     public Fetched load(URI uri, Mode mode, Progress progress) throws WebException, InterruptedException {
+        // A new answer is decoded before it is kept: what is not a document never enters the cache.
+        Served served = serve(uri, mode, progress, answer -> decode(answer, uri, "", false));
+        return decode(served.response(), uri, served.note(), served.fromCache());
+    }
+
+    /**
+     * The bytes at {@code uri} as they came, through the cache, the client and its limits like a
+     * document (an image in a web document); no text is made of them.
+     */
+    public Response bytes(URI uri, Progress progress, Check check) throws WebException, InterruptedException {
+        Response r = serve(uri, Mode.NORMAL, progress, check).response();
+        check.accept(r);
+        return r;
+    }
+
+    /** What a new answer must pass before it is kept. */
+    @FunctionalInterface
+    public interface Check {
+        void accept(Response answer) throws WebException;
+    }
+
+    /** A response, from the cache or the network, and what to say about where it came from. */
+    private record Served(Response response, String note, boolean fromCache) {}
+
+    private Served serve(URI uri, Mode mode, Progress progress, Check check) throws WebException, InterruptedException {
         URI request = WebAddress.withoutFragment(uri);
         String name = uri.toString();
         Optional<WebCache.Entry> cached = cache == null ? Optional.empty() : cache.lookup(request);
         Instant now = clock.instant();
         if (mode == Mode.NORMAL && cached.isPresent() && cached.get().fresh(now)) {
-            return decode(cached.get().response(), uri, "", true);
+            return new Served(cached.get().response(), "", true);
         }
         Map<String, String> conditional = new LinkedHashMap<>();
         if (mode == Mode.NORMAL && cached.isPresent()) {
@@ -70,7 +95,7 @@ public final class WebLoader {
         } catch (WebException e) {
             if (e.kind() == WebException.Kind.UNREACHABLE && cached.isPresent()) {
                 String saved = WHEN.format(cached.get().fetched().atZone(ZoneId.systemDefault()));
-                return decode(cached.get().response(), uri, "offline: the copy saved " + saved + " (" + e.why() + ")", true);
+                return new Served(cached.get().response(), "offline: the copy saved " + saved + " (" + e.why() + ")", true);
             }
             throw e;
         }
@@ -79,13 +104,13 @@ public final class WebLoader {
                 throw new WebException(name, WebException.Kind.BROKEN, "the server said 304 Not Modified to a plain request");
             }
             cache.confirm(cached.get(), now);
-            return decode(cached.get().response(), uri, "", true);
+            return new Served(cached.get().response(), "", true);
         }
-        Fetched fetched = decode(answer, uri, "", false);
+        check.accept(answer);
         if (cache != null) {
             cache.store(answer, now);
         }
-        return fetched;
+        return new Served(answer, "", false);
     }
 
     private Fetched decode(Response r, URI asked, String note, boolean fromCache) throws WebException {

@@ -28,6 +28,22 @@ public final class WebSession {
         return new WebSession(new WebLoader(new HttpFetcher(userAgent, limits), cache, encoding, Clock.systemUTC()));
     }
 
+    /**
+     * The bytes of the image at {@code url} (in a web document, or a document's {@code
+     * https:} image), through the same client, limits and cache as documents. A response that
+     * says it is a text page (HTML, a script) is refused: an image is any other content.
+     */
+    public byte[] image(URI url) throws WebException, InterruptedException {
+        String name = url.toString();
+        WebLoader.Check isImage = answer -> {
+            String type = answer.contentType().toLowerCase(java.util.Locale.ROOT);
+            if (type.startsWith("text/html") || type.startsWith("text/plain") || type.contains("javascript") || type.contains("json")) {
+                throw new WebException(name, WebException.Kind.REFUSED, "not an image (" + type.strip() + ")");
+            }
+        };
+        return loader.bytes(url, Progress.NONE, isImage).body();
+    }
+
     /** Fetches (or takes from the cache) and makes the document. */
     public WebPage open(URI url, WebLoader.Mode mode, Progress progress) throws WebException, InterruptedException {
         Fetched fetched = loader.load(url, mode, progress);

@@ -18,6 +18,8 @@ final class FakeEnvironment implements Environment {
     boolean stderrTerminal;
     OptionalInt width = OptionalInt.empty();
     byte[] stdin = new byte[0];
+    /** Stdin as a stream still being written (a pipe), or null for {@link #stdin} bytes. */
+    InputStream stdinStream;
     Path cwd;
     Path home;
     /** What the terminal answers when asked for its background; empty: it does not answer. */
@@ -87,6 +89,9 @@ final class FakeEnvironment implements Environment {
 
     @Override
     public InputStream stdin() {
+        if (stdinStream != null) {
+            return stdinStream;
+        }
         return new ByteArrayInputStream(stdin);
     }
 

@@ -86,6 +86,10 @@ class WebCommandTest {
         Run scheme = folio("-p", "https://");
         assertEquals(1, scheme.exit());
         assertEquals(List.of("folio: https://: not a valid web address"), scheme.errLines());
+        // Names resolve from the test JVM's hosts file (pom.xml): no name server is asked.
+        Run unknown = folio("-p", "http://no-such-host.invalid/notes.md");
+        assertEquals(1, unknown.exit());
+        assertEquals(List.of("folio: http://no-such-host.invalid/notes.md: unknown host (DNS lookup failed)"), unknown.errLines());
     }
 
     @Test
@@ -149,5 +153,23 @@ class WebCommandTest {
         assertFalse(run.out().contains("\u001b]0;"), run.out());
         assertFalse(run.out().contains("\u001b[31mred"), run.out());
         assertFalse(run.out().contains("\u009b"), run.out());
+    }
+
+    @Test
+    void printingAPageWithImagesFetchesThemThroughTheClientAndSaysWhyOneIsMissing() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        server.page("/pictures/chart.png", "image/png", png.toByteArray())
+                .page("/pictures/page.html", "text/html; charset=utf-8", ("<html><head><title>Pictures</title></head><body>"
+                        + "<article><h1>Pictures</h1><p>The text of an article with a chart below it, long enough to be read.</p>"
+                        + "<p><img src=\"chart.png\" alt=\"the chart\"></p><p><img src=\"gone.png\" alt=\"gone\"></p>"
+                        + "<p>More text of the article after its pictures, as articles have.</p></article></body></html>")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Run run = folio("-p", "--images=blocks", "--color=always", server.url("/pictures/page.html").toString());
+        assertEquals(0, run.exit(), run.err());
+        String plain = run.out().replaceAll("\u001b\\[[0-9;]*m", "");
+        assertTrue(plain.contains("▀"), "the chart in half blocks: " + plain);
+        assertTrue(plain.contains(server.url("/pictures/gone.png") + ": 404"), plain);
+        assertTrue(server.requests().stream().anyMatch(r -> r.path().equals("/pictures/chart.png")));
     }
 }

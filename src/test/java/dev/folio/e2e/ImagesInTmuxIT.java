@@ -114,7 +114,7 @@ class ImagesInTmuxIT {
     }
 
     @Test
-    void imagesInAListAndATableCellKeepTheLayout() throws Exception {
+    void imagesInAListAndATableCellAreDrawnAndKeepTheLayout() throws Exception {
         Files.writeString(dir.resolve("doc.md"), "- item one\n\n  ![in a list](img/a.png)\n\n- item two\n\n"
                 + "| name | picture |\n| --- | --- |\n| box | ![in a cell](img/a.png) |\n\nThe end.\n");
         try (Tmux tmux = new Tmux()) {
@@ -128,10 +128,13 @@ class ImagesInTmuxIT {
             }
             assertTrue(rows.get(caption).startsWith("  ▣"), screen);
             assertTrue(screen.contains("• item two"), screen);
-            // The table cell keeps its text line: borders intact, no picture inside.
+            // The table cell draws its picture above its caption, inside the cell: borders intact.
             int cell = lineWith(rows, "in a cell");
             assertTrue(cell > caption, screen);
-            assertFalse(rows.get(cell).contains("▀"), screen);
+            for (int r = cell - 4; r < cell; r++) {
+                assertTrue(rows.get(r).matches("│ (box |    ) │ " + "▀".repeat(20) + " +│"), "row " + r + " of\n" + screen);
+            }
+            assertTrue(rows.get(cell).matches("│ +│ ▣ in a cell — img/a.png +│"), screen);
             assertEquals(1, screen.chars().filter(c -> c == '▣').count() - 1, "two captions:\n" + screen);
             for (String row : rows) {
                 assertTrue(dev.folio.text.Width.of(row) <= 60, row);

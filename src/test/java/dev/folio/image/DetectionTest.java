@@ -51,4 +51,14 @@ class DetectionTest {
         assertTrue(TerminalReport.isComplete("x\u001b[?1;2c"));
         assertFalse(TerminalReport.isComplete("\u001b[6;20;10t"));
     }
+
+    @Test
+    void theKernelsWindowPixelsGiveTheCellSizeWhenTheTerminalAnswersNeitherQuestion() {
+        TerminalReport silent = TerminalReport.parse("\u001b[?62;22c");
+        assertEquals(CellSize.ASSUMED, silent.cellSize(100, 30));
+        assertEquals(new CellSize(9, 18), silent.withWindowPixels(900, 540).cellSize(100, 30), "TIOCGWINSZ's ws_xpixel, ws_ypixel");
+        assertEquals(CellSize.ASSUMED, silent.withWindowPixels(0, 0).cellSize(100, 30), "many terminals leave them 0");
+        TerminalReport told = TerminalReport.parse("\u001b[6;20;10t\u001b[?62c");
+        assertEquals(new CellSize(10, 20), told.withWindowPixels(900, 540).cellSize(100, 30), "CSI 16 t comes first");
+    }
 }

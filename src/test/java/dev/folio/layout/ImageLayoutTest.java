@@ -81,14 +81,58 @@ class ImageLayoutTest {
         assertTrue(page.lines().get(item.line()).text().startsWith("  ▣ pic"), page.lines().get(item.line()).text());
     }
 
+    private static Page tableWithACat(int width) {
+        List<List<Inline>> header = List.of(List.of(t("name")), List.of(t("picture")), List.of(t("note")));
+        List<List<Inline>> row = List.of(List.of(t("cat")), List.of(media(MediaKind.IMAGE, "cat.png", "a cat")),
+                List.of(t("sleeps")));
+        return layout(width, para("before"), new Block.Table(align(Block.Alignment.DEFAULT, Block.Alignment.DEFAULT,
+                Block.Alignment.DEFAULT), List.of(header), List.of(row), 3));
+    }
+
     @Test
-    void inATableCellTheImageStaysItsTextLine() {
-        List<List<Inline>> header = List.of(List.of(t("name")), List.of(t("picture")));
-        List<List<Inline>> row = List.of(List.of(t("cat")), List.of(media(MediaKind.IMAGE, "cat.png", "a cat")));
-        Page page = layout(40, new Block.Table(align(Block.Alignment.DEFAULT, Block.Alignment.DEFAULT),
-                List.of(header), List.of(row), 1));
-        assertEquals(ImageBox.NONE, page.media().get(0).box());
+    void inATableCellTheBoxStandsAboveTheCaptionInsideTheCell() {
+        Page page = tableWithACat(60);
+        ImageBox box = page.media().get(0).box();
+        assertTrue(box.isPresent(), lines(page).toString());
+        assertEquals(12, box.columns());
+        assertEquals(3, box.rows());
+        List<String> lines = lines(page);
+        String first = lines.get(box.firstLine());
+        assertTrue(first.startsWith("│ cat"), "the row's other cells on the box's first line: " + first);
+        assertEquals(first.indexOf("│", 2) + 2, box.column(), "the box starts in the picture's cell: " + first);
+        for (int line = box.firstLine(); line < box.firstLine() + box.rows(); line++) {
+            Line l = page.lines().get(line);
+            Span image = l.spans().stream().filter(s -> s.role() == Role.IMAGE).findFirst().orElseThrow();
+            assertEquals(box.column(), columnOf(l, image), "every row of the box in the same columns: " + l.text());
+            assertEquals(page.media().get(0).link(), image.link());
+            assertTrue(l.text().endsWith("│"), "the borders stand: " + l.text());
+        }
+        assertTrue(lines.get(box.firstLine() + box.rows()).contains("▣ a cat"), "the caption follows in the cell");
+        for (Line line : page.lines()) {
+            assertTrue(line.width() <= 60, line.text());
+        }
+    }
+
+    @Test
+    void aCellTooNarrowForAPictureKeepsTheTextLine() {
+        List<List<Inline>> header = List.of(List.of(t("n")), List.of(t("p")), List.of(t("note")));
+        List<List<Inline>> row = List.of(List.of(t("cat")), List.of(media(MediaKind.IMAGE, "c.png", "c")), List.of(t("sleeps")));
+        Page page = layout(18, new Block.Table(align(Block.Alignment.DEFAULT, Block.Alignment.DEFAULT,
+                Block.Alignment.DEFAULT), List.of(header), List.of(row), 1));
+        assertTrue(lines(page).stream().anyMatch(l -> l.startsWith("┌")), "still a grid: " + lines(page));
+        assertEquals(ImageBox.NONE, page.media().get(0).box(), lines(page).toString());
         assertTrue(page.lines().stream().noneMatch(l -> l.spans().stream().anyMatch(s -> s.role() == Role.IMAGE)));
+    }
+
+    private static int columnOf(Line line, Span span) {
+        int at = 0;
+        for (Span s : line.spans()) {
+            if (s == span) {
+                return at;
+            }
+            at += s.width();
+        }
+        return -1;
     }
 
     @Test

@@ -22,7 +22,7 @@ class LinearInlineParserTest {
 
     /** flexmark with folio's options but its own inline parser. */
     private static Document stock(String markdown) {
-        FlexmarkSetup setup = FOLIO.setup();
+        FlexmarkSetup setup = FOLIO.setup(java.util.EnumSet.allOf(ExtensionScan.Extension.class));
         MutableDataSet options = new MutableDataSet(setup.options);
         options.set(Parser.HEADING_PARSER, true);
         options.set(Parser.BLOCK_QUOTE_PARSER, true);

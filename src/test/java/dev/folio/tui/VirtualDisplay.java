@@ -29,6 +29,10 @@ final class VirtualDisplay implements Display {
     final AtomicInteger suspensions = new AtomicInteger();
     final AtomicInteger jobStops = new AtomicInteger();
     final List<String> sequences = new CopyOnWriteArrayList<>();
+    /** Every paint's graphics bytes, in order: what was written before and after its refresh, and whether it cleared the screen. */
+    final List<Written> graphics = new CopyOnWriteArrayList<>();
+
+    record Written(String before, String after, boolean cleared) {}
     private volatile long paintMillis;
     private volatile boolean suspended;
 
@@ -100,6 +104,28 @@ final class VirtualDisplay implements Display {
         screen.doResizeIfNecessary();
         painter.accept(screen);
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+        paints.incrementAndGet();
+        if (complete) {
+            completePaints.incrementAndGet();
+        }
+        if (paintMillis > 0) {
+            try {
+                Thread.sleep(paintMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** As a real terminal session: a resize makes the refresh complete, and {@code overdraw} is told so. */
+    @Override
+    public synchronized void paint(Consumer<Screen> painter, boolean complete, Overdraw overdraw) throws IOException {
+        boolean cleared = screen.doResizeIfNecessary() != null || complete;
+        painter.accept(screen);
+        String before = overdraw.beforeRefresh(cleared);
+        screen.refresh(cleared ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+        String after = overdraw.afterRefresh(cleared);
+        graphics.add(new Written(before, after, cleared));
         paints.incrementAndGet();
         if (complete) {
             completePaints.incrementAndGet();

@@ -128,6 +128,20 @@ class FollowTest {
     }
 
     @Test
+    void escWhileADocumentLoadsCancelsTheLoadAndSaysSo() {
+        TestViewer v = viewer();
+        v.key(Key.Kind.TAB).key(Key.Kind.TAB).key(Key.Kind.ENTER);
+        v.key(Key.ch('j'));
+        assertEquals("loading /docs/sub/b.md… · Esc cancels", v.status(), "a load that hangs says how to give it up, whatever the keys");
+        v.key(Key.Kind.ESCAPE);
+        assertEquals(new Effect.CancelLoad(), v.effect(), "Esc gives up a load that may never end (a FIFO)");
+        assertEquals("cancelling…", v.status());
+        v.send(new Msg.LoadFailed(B.toString(), "cancelled " + B));
+        assertEquals("cancelled " + B, v.status());
+        assertEquals("Alpha", v.state.document().title(), "the reader stays where they were");
+    }
+
+    @Test
     void backAndForwardAcrossDocumentsRestorePositionAndFocus() {
         TestViewer v = viewer();
         v.key(Key.Kind.TAB).key(Key.Kind.TAB);

@@ -131,4 +131,34 @@ class PicturesTest {
         assertEquals("no image on the screen", v.status());
         assertFalse(v.state.mode() == Mode.IMAGE);
     }
+
+    /** A tall image that may take half the rows above the status line of whatever screen it is on. */
+    private record HalfTheScreen(int limit) implements ImageSizes {
+        @Override
+        public Answer of(String target, int maxColumns) {
+            return new Cells(Math.min(10, maxColumns), limit);
+        }
+
+        @Override
+        public ImageSizes forScreenRows(int rows) {
+            return new HalfTheScreen(Math.max(1, (rows - 1) / 2));
+        }
+    }
+
+    @Test
+    void theMostRowsAnImageTakesFollowsTheScreenHeightOnEveryResize() {
+        Collaborators env = new Collaborators(new LinkResolver(TestViewer.EVERY_FILE_PLAIN),
+                PageLayout.withImages(CodeHighlighter.NONE, AmbiguousWidth.NARROW, base -> new HalfTheScreen(99)));
+        TestViewer v = TestViewer.open("a.md", new Document(List.of(article()), ""), 40, 13, env, ViewerOptions.defaults());
+        assertEquals(6, v.state.page().media().get(0).box().rows(), "half of 12 rows");
+        v.type("jj");
+        String top = v.state.page().lines().get(v.state.top()).toString();
+        v.send(new Msg.Resized(40, 25));     // the same width: only the height changed
+        assertEquals(12, v.state.page().media().get(0).box().rows(), "half of 24 rows");
+        assertEquals(top, v.state.page().lines().get(v.state.top()).toString(), "the reading position stays");
+        v.send(new Msg.Resized(40, 9));
+        assertEquals(4, v.state.page().media().get(0).box().rows());
+        v.type("I").type("I");       // off and on again: still for this screen
+        assertEquals(4, v.state.page().media().get(0).box().rows());
+    }
 }

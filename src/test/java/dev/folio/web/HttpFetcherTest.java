@@ -199,6 +199,17 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aNameThatDoesNotResolveIsAnUnknownHost() {
+        // The test JVM resolves names from a hosts file (pom.xml), so this asks no name server.
+        assertTrue(System.getProperty("jdk.net.hosts.file", "").endsWith("loopback-hosts"), "names would go to DNS");
+        WebException e = assertThrows(WebException.class,
+                () -> fetcher.get(URI.create("http://no-such-host.invalid/a.md"), Map.of(), Progress.NONE));
+        assertEquals(WebException.Kind.UNREACHABLE, e.kind());
+        assertEquals("unknown host (DNS lookup failed)", e.why());
+        assertEquals("http://no-such-host.invalid/a.md: unknown host (DNS lookup failed)", e.getMessage());
+    }
+
+    @Test
     void aRefusedConnectionIsUnreachable() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
