@@ -110,7 +110,7 @@ class DocumentPartsTest {
             "* star\n", "a\n===\n", "> [!NOTE]\n", "<script>\n", "</script>\n", "$$ x $$\n", "para\n", "\n\npara\n",
             "~~~~\n", "````\n", "```js\n", "  ```\n", "<p>\n", "</div>\n", "<!-- c -->\n", ": lone\n"};
         Random random = new Random(3);
-        for (int round = 0; round < Integer.getInteger("rounds", 2000); round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 1000); round++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(60); i >= 0; i--) {
                 text.append(pieces[random.nextInt(pieces.length)]);
