@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Signals from outside while the viewer holds the terminal (issue 11, item 9): every signal that
  * ends folio gives the shell its terminal back (cooked mode with echo, the main screen, the cursor
  * shown, no mouse reporting), and {@code kill -TSTP} then {@code fg} behaves like Ctrl-Z and
- * {@code fg}. Checked in an interactive bash in tmux, with {@code stty -a} run in that shell.
+ * {@code fg}; {@code kill -QUIT} prints no thread dump over the screen when folio runs as its
+ * launcher starts it. Checked in an interactive bash in tmux, with {@code stty -a} run in that shell.
  */
 @Timeout(180)
 class SignalsInTmuxIT {
@@ -54,9 +55,13 @@ class SignalsInTmuxIT {
 
     /** Types the command that runs folio (its JVM's pid goes to a file: exec keeps it) and waits for the screen. */
     private long launch(String after) throws IOException, InterruptedException {
+        return launch(after, "");
+    }
+
+    private long launch(String after, String jvmOptions) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(dir.resolve("folio.sh"), "echo $$ > '" + pidFile + "'\nexec '" + java
-                + "' -XX:TieredStopAtLevel=1 -cp '" + System.getProperty("java.class.path") + "' dev.folio.Main doc.md\n");
+                + "' -XX:TieredStopAtLevel=1 " + jvmOptions + " -cp '" + System.getProperty("java.class.path") + "' dev.folio.Main doc.md\n");
         tmux.type("sh folio.sh" + after);
         tmux.sendKeys("Enter");
         String screen = tmux.waitFor(s -> s.contains("SOME-TEXT") && !s.contains("PROMPT$"), 60_000);
@@ -90,6 +95,27 @@ class SignalsInTmuxIT {
         String screen = tmux.waitFor(s -> s.contains("EXIT="), 30_000);
         assertTrue(screen.contains("EXIT="), screen);
         assertFalse(screen.contains("SOME-TEXT"), "nothing of the viewer's screen is left on the shell's: " + screen);
+        assertRestored();
+    }
+
+    /** The JVM options install.sh's launcher adds for SIGQUIT, as written there. */
+    private static String launcherQuietOptions() throws IOException {
+        return Files.readAllLines(Path.of("install.sh")).stream().filter(l -> l.startsWith("QUIET_VM="))
+                .map(l -> l.substring("QUIET_VM=".length()).replace("\"", "")).findFirst()
+                .orElseThrow(() -> new AssertionError("install.sh sets no QUIET_VM"));
+    }
+
+    /** Plain {@code java -jar} cannot be helped (the JVM keeps SIGQUIT); the launcher folio installs can. */
+    @Test
+    void killQuitPrintsNoThreadDumpOverTheScreenFromTheInstalledLauncher() throws Exception {
+        long pid = launch("; echo EXIT=$?", launcherQuietOptions());
+        kill("QUIT", pid);
+        Thread.sleep(2_000); // the JVM's dump, if it came, is written at once
+        String screen = tmux.screen();
+        assertFalse(screen.contains("thread dump") || screen.contains("java.lang.Thread.State"), screen);
+        assertTrue(screen.contains("SOME-TEXT"), "the viewer goes on: " + screen);
+        tmux.sendKeys("q");
+        tmux.waitFor(s -> s.contains("EXIT=0"), 20_000);
         assertRestored();
     }
 
