@@ -500,6 +500,9 @@ public final class FolioCommand implements Callable<Integer> {
         LayoutOptions layout = new LayoutOptions(how.width(),
                 how.hyperlinks() ? LayoutOptions.LinkNotes.NONE : LayoutOptions.LinkNotes.AFTER_BLOCK, highlighter,
                 ambiguous());
+        if (doc.source().path() != null && doc.source().base() != null) {
+            layout = layout.withWiki(dev.folio.viewer.WikiLookup.beside(doc.source().base(), dev.folio.open.LinkResolver.system()));
+        }
         PrintOptions options = new PrintOptions(how.color(),
                 how.hyperlinks() ? PrintOptions.Hyperlinks.ON : PrintOptions.Hyperlinks.OFF,
                 theme, new LinkTargets(doc.source().path(), doc.source().base()));

@@ -79,16 +79,48 @@ public sealed interface Block {
         }
     }
 
-    /** Fenced or indented code, text as written (tabs already expanded), without final newline. */
-    record CodeBlock(String info, String text, int line) implements Block {}
+    /**
+     * Fenced or indented code, text as written (tabs already expanded), without final newline.
+     *
+     * @param info  the language word of the fence ({@code py}), or empty
+     * @param title the fence's {@code title="a.py"} (MkDocs, Docusaurus, VitePress), or empty
+     */
+    record CodeBlock(String info, String text, int line, String title) implements Block {
+        public CodeBlock {
+            title = title == null ? "" : title;
+        }
 
-    /** A table; every row has exactly {@code alignments.size()} cells. */
-    record Table(List<Alignment> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> body, int line)
-            implements Block {
+        public CodeBlock(String info, String text, int line) {
+            this(info, text, line, "");
+        }
+    }
+
+    /**
+     * A table; every row has exactly {@code alignments.size()} cells.
+     *
+     * @param spans how many columns each cell covers, for the header rows then the body rows (an
+     *              HTML {@code colspan}): a cell covering k columns is followed by k-1 cells of
+     *              span 0, which are empty; an empty list means every cell covers one column
+     */
+    record Table(List<Alignment> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> body, int line,
+                 List<List<Integer>> spans) implements Block {
         public Table {
             alignments = List.copyOf(alignments);
             header = header.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
             body = body.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+            spans = spans == null ? List.of() : spans.stream().map(List::copyOf).toList();
+        }
+
+        public Table(List<Alignment> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> body, int line) {
+            this(alignments, header, body, line, List.of());
+        }
+
+        /** How many columns the cell at ({@code row}, {@code column}) covers; rows count the header's first. */
+        public int span(int row, int column) {
+            if (row >= spans.size() || column >= spans.get(row).size()) {
+                return 1;
+            }
+            return spans.get(row).get(column);
         }
     }
 

@@ -25,9 +25,12 @@ final class CodeLayout {
         int inner = width - indent;
         List<Row> rows = new ArrayList<>();
         String info = code.info() == null ? "" : code.info().strip();
-        if (!info.isEmpty()) {
+        if (!info.isEmpty() || !code.title().isEmpty()) {
+            // The label line: the fence's title (a file name, usually) and its language.
             TextFlow label = new TextFlow();
-            label.appendFlat("‹" + info + "›", SpanStyle.of(Role.CODE_INFO));
+            String title = Sanitizer.visible(code.title());
+            String shown = title.isEmpty() ? "‹" + info + "›" : info.isEmpty() ? title : title + "  ‹" + info + "›";
+            label.appendFlat(shown, SpanStyle.of(Role.CODE_INFO));
             for (Row r : LineBreaker.layout(label, inner)) {
                 rows.add(r.withPrefix(lead));
             }

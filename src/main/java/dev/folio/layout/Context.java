@@ -11,7 +11,7 @@ record Context(PageBuilder page, Emitter out, InlineFlattener inlines, LinkNotes
         ImageRows images = new ImageRows(options.images());
         PageBuilder page = new PageBuilder(images);
         LinkNotes notes = new LinkNotes(options.linkNotes() == LayoutOptions.LinkNotes.AFTER_BLOCK);
-        return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes, images), notes,
+        return new Context(page, new Emitter(page, options.width()), new InlineFlattener(page, notes, images, options.wiki()), notes,
                 options.highlighter(), images);
     }
 

@@ -17,12 +17,32 @@ final class InlineFlattener {
     private final PageBuilder page;
     private final LinkNotes notes;
     private final ImageRows images;
+    private final WikiTargets wiki;
+    /** What {@link #wiki} said of each target on this page: asked once, the answer reads a folder. */
+    private final java.util.Map<String, String> wikiFiles = new java.util.HashMap<>();
 
-    InlineFlattener(PageBuilder page, LinkNotes notes, ImageRows images) {
+    InlineFlattener(PageBuilder page, LinkNotes notes, ImageRows images, WikiTargets wiki) {
         this.page = page;
         this.notes = notes;
         this.images = images;
+        this.wiki = wiki;
     }
+
+    /** The file a {@code wiki:} target names ("" none, null not looked up); null for other targets. */
+    private String wikiFile(String target) {
+        if (!target.startsWith(WIKI)) {
+            return null;
+        }
+        return wikiFiles.computeIfAbsent(target, t -> {
+            String f = wiki.file(t);
+            return f == null ? NOT_LOOKED_UP : f;
+        }).transform(f -> f.equals(NOT_LOOKED_UP) ? null : f);
+    }
+
+    private static final String WIKI = "wiki:";
+    private static final String NOT_LOOKED_UP = "\0";
+    /** After a wiki link whose page does not exist. */
+    static final String NO_SUCH_PAGE = "(no such page)";
 
     TextFlow flatten(List<Inline> content, SpanStyle base) {
         TextFlow flow = new TextFlow();
@@ -100,7 +120,10 @@ final class InlineFlattener {
         String text = noText ? EmptyLinks.shortForm(l.target()) : InlineText.plain(l.children());
         int id = page.newLink(LinkRegion.Kind.LINK, l.target(), text);
         SpanStyle linkStyle = style.withRole(Role.LINK).withLink(id);
-        int note = notes.note(text, l.target());
+        String file = wikiFile(l.target());
+        boolean missing = file != null && file.isEmpty();
+        // A print note names the page's file, not the wiki: form; a missing page says so instead.
+        int note = missing ? 0 : notes.note(text, file != null ? file : l.target());
         if (noText) {
             flow.separate();
         }
@@ -111,6 +134,9 @@ final class InlineFlattener {
             if (note > 0) {
                 flow.append(LinkNotes.mark(note), SpanStyle.of(Role.LINK_REFERENCE));
             }
+            if (missing) {
+                flow.append("\u00A0" + NO_SUCH_PAGE, SpanStyle.of(Role.LINK_REFERENCE));
+            }
             if (noText) {
                 flow.separate();
             }
@@ -118,7 +144,8 @@ final class InlineFlattener {
     }
 
     /** {@code ▣ label — target} on lines of its own; a region when it has a target, so it can be opened. */
-    private void media(TextFlow flow, Inline.Media m) {
+    private void media(TextFlow flow, Inline.Media given) {
+        Inline.Media m = given.target().startsWith(WIKI) ? embedded(given) : given;
         String label = m.label().isBlank() ? fileName(m.target()) : m.label();
         if (label.isBlank()) {
             label = Glyphs.kindName(m.kind());
@@ -141,6 +168,13 @@ final class InlineFlattener {
             flow.appendFlat(Glyphs.MEDIA_SEPARATOR + Sanitizer.target(m.target()), style);
         }
         flow.breakLine();
+    }
+
+    /** {@code ![[image.png]]}: the file found in the collection, else the name beside the document. */
+    private Inline.Media embedded(Inline.Media given) {
+        String file = wikiFile(given.target());
+        String name = given.target().substring(WIKI.length());
+        return new Inline.Media(given.kind(), file == null || file.isEmpty() ? name : file, given.label());
     }
 
     private void footnoteRef(TextFlow flow, Inline.FootnoteRef f) {

@@ -10,9 +10,10 @@ import dev.folio.text.AmbiguousWidth;
  * @param highlighter finds the tokens of code blocks ({@link CodeHighlighter#NONE}: none)
  * @param ambiguous how many columns East Asian Ambiguous characters take (the terminal's choice)
  * @param images    the on-screen size of images, drawn in a box above their caption ({@link ImageSizes#NONE}: none)
+ * @param wiki      where wiki links lead ({@link WikiTargets#NONE}: not looked up; an unresolved one gets a note)
  */
 public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous,
-                            ImageSizes images) {
+                            ImageSizes images, WikiTargets wiki) {
     public LayoutOptions {
         if (width < 1) {
             throw new IllegalArgumentException("width must be at least 1: " + width);
@@ -26,6 +27,15 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
         if (images == null) {
             images = ImageSizes.NONE;
         }
+        if (wiki == null) {
+            wiki = WikiTargets.NONE;
+        }
+    }
+
+    /** Wiki links not looked up. */
+    public LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter highlighter, AmbiguousWidth ambiguous,
+                         ImageSizes images) {
+        this(width, linkNotes, highlighter, ambiguous, images, WikiTargets.NONE);
     }
 
     /** Without pictures: every image is its text line. */
@@ -45,17 +55,22 @@ public record LayoutOptions(int width, LinkNotes linkNotes, CodeHighlighter high
 
     /** These options with code highlighted by {@code newHighlighter}. */
     public LayoutOptions withHighlighter(CodeHighlighter newHighlighter) {
-        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous, images);
+        return new LayoutOptions(width, linkNotes, newHighlighter, ambiguous, images, wiki);
     }
 
     /** These options with ambiguous characters counted as {@code newAmbiguous}. */
     public LayoutOptions withAmbiguous(AmbiguousWidth newAmbiguous) {
-        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous, images);
+        return new LayoutOptions(width, linkNotes, highlighter, newAmbiguous, images, wiki);
     }
 
     /** These options with images drawn in boxes of the sizes {@code sizes} tells. */
     public LayoutOptions withImages(ImageSizes sizes) {
-        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, sizes);
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, sizes, wiki);
+    }
+
+    /** These options with wiki links looked up by {@code targets}. */
+    public LayoutOptions withWiki(WikiTargets targets) {
+        return new LayoutOptions(width, linkNotes, highlighter, ambiguous, images, targets);
     }
 
     public static LayoutOptions of(int width) {

@@ -12,6 +12,8 @@ import java.util.function.IntConsumer;
  * Tables drawn with box-drawing borders, columns sized by display width and cells wrapped
  * inside their column when the table is wider than the page. When the columns cannot each keep
  * their longest word, each row is shown as a record instead: {@code header: value} per cell.
+ * A cell covering several columns (HTML {@code colspan}) is one merged cell in the grid, without
+ * the borders between the columns it covers.
  */
 final class TableLayout {
     private final Context cx;
@@ -19,6 +21,8 @@ final class TableLayout {
     private final int columns;
     private final List<TextFlow[]> header = new ArrayList<>();
     private final List<TextFlow[]> body = new ArrayList<>();
+    /** Columns each cell covers, header rows then body rows (1 each when nothing is merged). */
+    private final List<int[]> spans = new ArrayList<>();
 
     private TableLayout(Context cx, Table table) {
         this.cx = cx;
@@ -30,6 +34,14 @@ final class TableLayout {
         }
         for (List<List<Inline>> row : table.body()) {
             body.add(flatten(row, SpanStyle.TEXT));
+        }
+        int rows = header.size() + body.size();
+        for (int r = 0; r < rows; r++) {
+            int[] span = new int[columns];
+            for (int c = 0; c < columns; c++) {
+                span[c] = Math.max(0, Math.min(columns - c, table.span(r, c)));
+            }
+            spans.add(span);
         }
     }
 
@@ -57,7 +69,8 @@ final class TableLayout {
             int[] widths = ColumnWidths.fit(measures, width - overhead);
             if (widths != null) {
                 int left = cx.out().width() - cx.out().contentWidth();
-                cx.out().emit(new TableGrid(widths, pad, table.alignments(), cx.images(), left).rows(header, body), table.line());
+                cx.out().emit(new TableGrid(widths, pad, table.alignments(), spans, cx.images(), left).rows(header, body),
+                        table.line());
                 cx.notes().flush(cx.out(), table.line());
                 return;
             }
@@ -72,12 +85,27 @@ final class TableLayout {
         int[] cluster = new int[columns];
         List<TextFlow[]> all = new ArrayList<>(header);
         all.addAll(body);
-        for (TextFlow[] row : all) {
-            for (int c = 0; c < columns; c++) {
-                LineBreaker.Measure m = LineBreaker.measure(row[c]);
-                natural[c] = Math.max(natural[c], m.natural());
-                minimum[c] = Math.max(minimum[c], m.minimum());
-                cluster[c] = Math.max(cluster[c], m.cluster());
+        // Cells of one column first; then a merged cell widens the columns it covers only by what
+        // they lack together (the borders between them are room too), shared out evenly.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int r = 0; r < all.size(); r++) {
+                TextFlow[] row = all.get(r);
+                for (int c = 0; c < columns; c++) {
+                    int k = spans.get(r)[c];
+                    if (k == 0 || (k == 1) != (pass == 0)) {
+                        continue;
+                    }
+                    LineBreaker.Measure m = LineBreaker.measure(row[c]);
+                    if (k == 1) {
+                        natural[c] = Math.max(natural[c], m.natural());
+                        minimum[c] = Math.max(minimum[c], m.minimum());
+                        cluster[c] = Math.max(cluster[c], m.cluster());
+                    } else {
+                        widen(natural, c, k, m.natural());
+                        widen(minimum, c, k, m.minimum());
+                        widen(cluster, c, k, m.cluster());
+                    }
+                }
             }
         }
         LineBreaker.Measure[] out = new LineBreaker.Measure[columns];
@@ -85,6 +113,17 @@ final class TableLayout {
             out[c] = new LineBreaker.Measure(natural[c], minimum[c], cluster[c]);
         }
         return out;
+    }
+
+    /** Columns {@code c} to {@code c + k - 1} made wide enough together (with k-1 borders of 3) for {@code needed}. */
+    private static void widen(int[] widths, int c, int k, int needed) {
+        int have = (k - 1) * 3;
+        for (int j = c; j < c + k; j++) {
+            have += widths[j];
+        }
+        for (int lack = needed - have, j = 0; lack > 0; lack--, j = (j + 1) % k) {
+            widths[c + j]++;
+        }
     }
 
     /**
@@ -101,6 +140,9 @@ final class TableLayout {
                 rows.add(Row.EMPTY);
             }
             for (int c = 0; c < columns; c++) {
+                if (!body.isEmpty() && spans.get(header.size() + r)[c] == 0) {
+                    continue; // a column a merged cell covers: its text is the merged cell's
+                }
                 TextFlow value = records.get(r)[c];
                 boolean hasLabel = labels != null && !labels[c].isEmpty();
                 List<Row> label = hasLabel ? LineBreaker.layout(labels[c], width) : List.of();
@@ -149,49 +191,69 @@ final class TableLayout {
         private final int[] widths;
         private final int pad;
         private final List<Alignment> alignments;
+        private final List<int[]> spans;
         private final ImageRows images;
         private final int left;
 
         /** @param left the columns before the table on its page lines (quote bars, list indents) */
-        TableGrid(int[] widths, int pad, List<Alignment> alignments, ImageRows images, int left) {
+        TableGrid(int[] widths, int pad, List<Alignment> alignments, List<int[]> spans, ImageRows images, int left) {
             this.widths = widths;
             this.pad = pad;
             this.alignments = alignments;
+            this.spans = spans;
             this.images = images;
             this.left = left;
+        }
+
+        /** Whether row {@code r} (header rows first) has a border after column {@code c}; -1: no row. */
+        private boolean boundary(int r, int c) {
+            return r >= 0 && r < spans.size() && c + 1 < widths.length && spans.get(r)[c + 1] != 0;
+        }
+
+        /** Columns {@code c} to {@code c + k - 1} as one cell: their widths and the borders between them. */
+        private int merged(int c, int k) {
+            int w = 0;
+            for (int j = c; j < c + k; j++) {
+                w += widths[j];
+            }
+            return w + (k - 1) * (2 * pad + 1);
         }
 
         List<Row> rows(List<TextFlow[]> header, List<TextFlow[]> body) {
             List<List<List<Row>>> laidBody = new ArrayList<>(body.size());
             boolean tall = false;
-            for (TextFlow[] row : body) {
-                List<List<Row>> cells = layout(row);
+            for (int r = 0; r < body.size(); r++) {
+                List<List<Row>> cells = layout(body.get(r), header.size() + r);
                 laidBody.add(cells);
                 tall |= height(cells) > 1;
             }
             List<Row> out = new ArrayList<>();
-            out.add(border("┌", "─", "┬", "┐"));
-            for (TextFlow[] row : header) {
-                out.addAll(lines(layout(row)));
+            int h = header.size();
+            out.add(border(-1, 0, "┌", "─", "┬┬──", "┐"));
+            for (int r = 0; r < h; r++) {
+                out.addAll(lines(layout(header.get(r), r), r));
             }
-            if (!header.isEmpty()) {
-                out.add(border("╞", "═", "╪", "╡"));
+            if (h > 0) {
+                out.add(border(h - 1, h, "╞", "═", "╪╤╧═", "╡"));
             }
             for (int r = 0; r < laidBody.size(); r++) {
                 if (r > 0 && tall) {
                     // Rows whose cells wrap would run together without a rule between them.
-                    out.add(border("├", "─", "┼", "┤"));
+                    out.add(border(h + r - 1, h + r, "├", "─", "┼┬┴─", "┤"));
                 }
-                out.addAll(lines(laidBody.get(r)));
+                out.addAll(lines(laidBody.get(r), h + r));
             }
-            out.add(border("└", "─", "┴", "┘"));
+            out.add(border(h + laidBody.size() - 1, -1, "└", "─", "┴─┴─", "┘"));
             return out;
         }
 
-        private List<List<Row>> layout(TextFlow[] row) {
+        /** Each cell laid out in its column, a merged cell across the columns it covers; covered ones null. */
+        private List<List<Row>> layout(TextFlow[] row, int r) {
             List<List<Row>> cells = new ArrayList<>(row.length);
             for (int c = 0; c < row.length; c++) {
-                cells.add(images.inCell(LineBreaker.layout(row[c], widths[c]), widths[c]));
+                int k = spans.get(r)[c];
+                int w = k == 0 ? 0 : merged(c, k);
+                cells.add(k == 0 ? null : images.inCell(LineBreaker.layout(row[c], w), w));
             }
             return cells;
         }
@@ -199,12 +261,12 @@ final class TableLayout {
         private static int height(List<List<Row>> cells) {
             int h = 1;
             for (List<Row> cell : cells) {
-                h = Math.max(h, cell.size());
+                h = cell == null ? h : Math.max(h, cell.size());
             }
             return h;
         }
 
-        private List<Row> lines(List<List<Row>> cells) {
+        private List<Row> lines(List<List<Row>> cells, int r) {
             int height = height(cells);
             String gap = Fill.spaces(pad);
             List<Row> out = new ArrayList<>(height);
@@ -214,8 +276,12 @@ final class TableLayout {
                 spans.add(new Span("│" + gap, Role.TABLE_BORDER));
                 for (int c = 0; c < cells.size(); c++) {
                     List<Row> cell = cells.get(c);
+                    if (cell == null) {
+                        continue; // covered by a merged cell
+                    }
+                    int k = this.spans.get(r)[c];
                     Row row = i < cell.size() ? cell.get(i) : Row.EMPTY;
-                    int free = widths[c] - row.width();
+                    int free = merged(c, k) - row.width();
                     int left = leftPadding(alignments.get(c), free);
                     addSpaces(spans, left);
                     boxStart(cell, i).ifPresent(box -> {
@@ -224,7 +290,8 @@ final class TableLayout {
                     });
                     spans.addAll(row.spans());
                     addSpaces(spans, free - left);
-                    spans.add(new Span(gap + "│" + (c + 1 < cells.size() ? gap : ""), Role.TABLE_BORDER));
+                    int last = c + k - 1;
+                    spans.add(new Span(gap + "│" + (last + 1 < cells.size() ? gap : ""), Role.TABLE_BORDER));
                     tags.addAll(row.tags());
                 }
                 out.add(new Row(spans, Line.Wrap.END, tags));
@@ -275,11 +342,23 @@ final class TableLayout {
             }
         }
 
-        private Row border(String left, String fill, String cross, String right) {
+        /**
+         * A rule between row {@code above} and row {@code below} (-1: none there). {@code crosses}
+         * holds the joint where both rows have a border, only the row below, only the row above,
+         * and neither (a merged cell on both sides).
+         */
+        private Row border(int above, int below, String left, String fill, String crosses, String right) {
             StringBuilder sb = new StringBuilder(left);
             for (int c = 0; c < widths.length; c++) {
                 sb.append(Fill.repeat(fill, widths[c] + 2 * pad));
-                sb.append(c + 1 < widths.length ? cross : right);
+                if (c + 1 == widths.length) {
+                    sb.append(right);
+                    continue;
+                }
+                boolean up = boundary(above, c);
+                boolean down = boundary(below, c);
+                int joint = up && down ? 0 : down ? 1 : up ? 2 : 3;
+                sb.append(crosses.charAt(joint));
             }
             return Row.of(new Span(sb.toString(), Role.TABLE_BORDER));
         }

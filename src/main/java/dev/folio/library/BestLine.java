@@ -28,8 +28,14 @@ import org.apache.lucene.search.highlight.TokenGroup;
 final class BestLine {
     /** A longer line is shown cut, around its first match. */
     private static final int MAX_TEXT = 240;
-    /** Candidate lines scored per document: enough for any article, bounded for a huge file. */
+    /** Candidate lines looked at per document: enough for any article, bounded for a huge file. */
     private static final int MAX_CANDIDATES = 200;
+    /**
+     * Of those, the lines with the most distinct query terms that the highlighter scores: it is
+     * the costly part (it indexes each line in memory to see phrases), and a line without most of
+     * the terms never wins.
+     */
+    private static final int SCORED = 6;
 
     private final Query query;
     private final Analyzer analyzer;
@@ -51,21 +57,27 @@ final class BestLine {
 
     SearchHit of(Path path, String title, String text, float score) {
         String[] lines = text.split("\r\n|\n|\r", -1);
+        // Cheap first: how many distinct terms each line holds; the highlighter then scores the best few.
+        List<int[]> candidates = new ArrayList<>(); // {line index, distinct terms}
+        for (int i = 0; i < lines.length && candidates.size() < MAX_CANDIDATES; i++) {
+            String line = lines[i];
+            int found = line.isBlank() ? 0 : termsIn(line);
+            if (found > 0) {
+                candidates.add(new int[] {i, found});
+            }
+        }
+        candidates.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        List<int[]> scored = new ArrayList<>(candidates.subList(0, Math.min(SCORED, candidates.size())));
+        scored.sort((a, b) -> Integer.compare(a[0], b[0])); // in document order, so the first best line wins a tie
         int bestLine = 0;
         float bestScore = 0;
         List<int[]> bestMatches = List.of();
-        int candidates = 0;
-        for (int i = 0; i < lines.length && candidates < MAX_CANDIDATES; i++) {
-            String line = lines[i];
-            if (line.isBlank() || !hasTerm(line)) {
-                continue;
-            }
-            candidates++;
+        for (int[] c : scored) {
             List<int[]> matches = new ArrayList<>();
-            float s = score(line, matches);
+            float s = score(lines[c[0]], matches);
             if (s > bestScore) {
                 bestScore = s;
-                bestLine = i + 1;
+                bestLine = c[0] + 1;
                 bestMatches = matches;
             }
         }
@@ -75,18 +87,22 @@ final class BestLine {
         return shown(path, title, bestLine, lines[bestLine - 1], bestMatches, score);
     }
 
-    private boolean hasTerm(String line) {
+    /** How many of the query's distinct terms the line holds. */
+    private int termsIn(String line) {
         try (TokenStream ts = analyzer.tokenStream(SearchIndex.BODY, line)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            boolean found = false;
-            while (!found && ts.incrementToken()) {
-                found = terms.contains(term.toString());
+            Set<String> found = new HashSet<>();
+            while (found.size() < terms.size() && ts.incrementToken()) {
+                String t = term.toString();
+                if (terms.contains(t)) {
+                    found.add(t);
+                }
             }
             ts.end();
-            return found;
+            return found.size();
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 

@@ -92,6 +92,9 @@ public final class Filter {
     }
 
     private static String relative(Entry entry, java.nio.file.Path root) {
+        if (root != null && root.equals(entry.path().getParent())) {
+            return entry.name(); // the common case, without building a relative path on every key
+        }
         if (root != null && entry.path().startsWith(root)) {
             return root.relativize(entry.path()).toString();
         }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A folder's listing: its documents and subfolders, by file name, without reading any file
- * (titles come later, from {@link Heads}). Hidden entries and files that are not documents are
+ * (titles, and whether a document can be read at all, come later, from {@link Heads}). Hidden entries and files that are not documents are
  * left out.
  */
 public final class Folder {
@@ -68,7 +68,8 @@ public final class Folder {
         if (!attributes.isRegularFile() || !Documents.isDocumentName(name)) {
             return null;
         }
-        EntryKind kind = Files.isReadable(path) ? EntryKind.DOCUMENT : EntryKind.UNREADABLE;
-        return new Entry(path, name, kind, attributes.size(), modified, null);
+        // Whether it can be read is found when its title is read (Heads says UNREADABLE): one
+        // system call fewer for each of 15,000 files before the first screen.
+        return new Entry(path, name, EntryKind.DOCUMENT, attributes.size(), modified, null);
     }
 }

@@ -2,6 +2,7 @@ package dev.folio.library;
 
 import dev.folio.input.DecodeException;
 import dev.folio.input.Decoder;
+import dev.folio.text.AttributeLists;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -134,7 +135,7 @@ public final class Heads {
 
     /** Heading text without the commonest inline markup: emphasis, code and link syntax. */
     static String inlineText(String s) {
-        String text = s.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+        String text = AttributeLists.withoutTrailing(s).replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
                 .replaceAll("<[^>]+>", "")
                 .replaceAll("(\\*\\*|__|`)", "");
         return text.strip();

@@ -125,6 +125,9 @@ public final class SearchIndex implements Closeable {
             int done = 0;
             progress.progress(0, files.size());
             for (CollectionFiles.File f : files) {
+                if (progress.cancelled()) {
+                    break; // committed below: the next update starts where this one stopped
+                }
                 String path = relative(f.path());
                 long[] stamp = indexed.get(path);
                 if (stamp == null || stamp[0] != f.size() || stamp[1] != f.modified()) {

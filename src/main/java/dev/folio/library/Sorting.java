@@ -47,9 +47,7 @@ public final class Sorting {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                int c = compareDigits(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }
@@ -64,5 +62,24 @@ public final class Sorting {
         }
         int c = Integer.compare(a.length() - i, b.length() - j);
         return c != 0 ? c : a.compareTo(b);
+    }
+
+    /**
+     * Two runs of digits by value, {@code a[ai, aEnd)} and {@code b[bi, bEnd)}: leading zeros
+     * skipped, then the longer run is larger, else the first differing digit decides. No
+     * allocation: sorting 15,000 names makes about 200,000 comparisons.
+     */
+    private static int compareDigits(String a, int ai, int aEnd, String b, int bi, int bEnd) {
+        while (ai < aEnd - 1 && a.charAt(ai) == '0') {
+            ai++;
+        }
+        while (bi < bEnd - 1 && b.charAt(bi) == '0') {
+            bi++;
+        }
+        int c = Integer.compare(aEnd - ai, bEnd - bi);
+        for (int k = 0; c == 0 && ai + k < aEnd; k++) {
+            c = Character.compare(a.charAt(ai + k), b.charAt(bi + k));
+        }
+        return c;
     }
 }

@@ -108,7 +108,8 @@ final class BlockConverter {
             String tex = CodeText.of(code.getContentChars());
             sink.add(new Block.MathBlock(tex, TexText.readable(tex), line));
         } else if (node instanceof FencedCodeBlock code) {
-            sink.add(new Block.CodeBlock(infoWord(code), CodeText.of(code.getContentChars()), line));
+            sink.add(new Block.CodeBlock(infoWord(code), CodeText.of(code.getContentChars()), line,
+                    FenceTitles.of(code.getInfo().unescape())));
         } else if (node instanceof IndentedCodeBlock code) {
             sink.add(new Block.CodeBlock("", CodeText.of(code.getContentChars().toString().stripTrailing()), line));
         } else if (node instanceof ThematicBreak) {

@@ -1,6 +1,7 @@
 package dev.folio.markdown;
 
 import dev.folio.doc.Inline;
+import dev.folio.text.AttributeLists;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,16 +20,12 @@ final class HeadingAttributes {
         if (content.isEmpty() || !(content.get(content.size() - 1) instanceof Inline.Text last)) {
             return new Split(content, "");
         }
-        String text = last.text();
-        String trimmed = text.stripTrailing();
-        if (!trimmed.endsWith("}")) {
+        String trimmed = last.text().stripTrailing();
+        int open = AttributeLists.trailingStart(trimmed);
+        if (open < 0) {
             return new Split(content, "");
         }
-        int open = trimmed.lastIndexOf('{');
-        if (open < 0 || !isAttributeList(trimmed.substring(open + 1, trimmed.length() - 1))) {
-            return new Split(content, "");
-        }
-        String id = idOf(trimmed.substring(open + 1, trimmed.length() - 1));
+        String id = AttributeLists.idOf(trimmed.substring(open + 1, trimmed.length() - 1));
         List<Inline> out = new ArrayList<>(content.subList(0, content.size() - 1));
         String before = trimmed.substring(0, open).stripTrailing();
         if (!before.isEmpty()) {
@@ -37,35 +34,8 @@ final class HeadingAttributes {
         return new Split(Inlines.trim(out), id);
     }
 
-    /** {@code #id}, {@code .class}, {@code key=value} words, optionally after kramdown's {@code :}. */
     static boolean isAttributeList(String inside) {
-        String s = inside.strip();
-        if (s.startsWith(":")) {
-            s = s.substring(1).strip();
-            if (s.isEmpty()) {
-                return true;
-            }
-        }
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (String word : s.split("\\s+")) {
-            boolean ok = word.length() > 1 && (word.charAt(0) == '#' || word.charAt(0) == '.')
-                    || word.indexOf('=') > 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String idOf(String inside) {
-        for (String word : inside.strip().replaceFirst("^:", "").strip().split("\\s+")) {
-            if (word.length() > 1 && word.charAt(0) == '#') {
-                return word.substring(1);
-            }
-        }
-        return "";
+        return AttributeLists.isAttributeList(inside);
     }
 
     /**

@@ -91,8 +91,12 @@ final class HtmlTableBlocks {
         List<List<List<Inline>>> header = new ArrayList<>();
         List<List<List<Inline>>> body = new ArrayList<>();
         boolean inHeader = true;
+        List<List<Integer>> headerSpans = new ArrayList<>();
+        List<List<Integer>> bodySpans = new ArrayList<>();
+        boolean merged = false;
         for (HtmlTable.Row row : table.rows()) {
             List<List<Inline>> cells = new ArrayList<>();
+            List<Integer> spans = new ArrayList<>();
             for (HtmlTable.Cell cell : row.cells()) {
                 if (cells.size() >= columns) {
                     break;
@@ -101,8 +105,13 @@ final class HtmlTableBlocks {
                     alignments.add(alignment(cell.align()));
                 }
                 cells.add(CellContent.inlines(converted.get(cell)));
+                int first = spans.size();
+                spans.add(1);
                 for (int k = 1; k < cell.colspan() && cells.size() < columns; k++) {
                     cells.add(List.of()); // a spanned column: its text stands in the first cell
+                    spans.add(0);
+                    spans.set(first, spans.get(first) + 1);
+                    merged = true;
                     if (alignments.size() < cells.size()) {
                         alignments.add(Block.Alignment.DEFAULT);
                     }
@@ -110,9 +119,11 @@ final class HtmlTableBlocks {
             }
             while (cells.size() < columns) {
                 cells.add(List.of());
+                spans.add(1);
             }
             inHeader &= row.header();
             (inHeader ? header : body).add(cells);
+            (inHeader ? headerSpans : bodySpans).add(spans);
         }
         while (alignments.size() < columns) {
             alignments.add(Block.Alignment.DEFAULT);
@@ -121,7 +132,9 @@ final class HtmlTableBlocks {
             sink.add(new Block.Paragraph(List.of(new Inline.Styled(Inline.Decoration.EMPHASIS,
                     List.of(new Inline.Text(table.caption().strip())))), line));
         }
-        sink.add(new Block.Table(alignments, header, body, line));
+        List<List<Integer>> spans = new ArrayList<>(headerSpans);
+        spans.addAll(bodySpans);
+        sink.add(new Block.Table(alignments, header, body, line, merged ? spans : List.of()));
     }
 
     /** A cell's content as blocks: its HTML read as Markdown (each line unindented, so nothing turns into code). */

@@ -11,8 +11,8 @@ import java.util.List;
  * Wiki links of notes vaults, GitHub wikis, Obsidian and Foam, found in converted text:
  * {@code [[Page]]}, {@code [[Page|shown text]]}, {@code [[Page#Heading]]} become links to
  * {@code wiki:Page#heading} (the link resolver finds {@code Page.md} beside the document or in
- * its collection, by name, ignoring case), and {@code ![[image.png]]} an image beside the
- * document. Linear: each {@code [[} looks only as far as the next {@code ]]}, {@code [[} or line end.
+ * its collection, by name, ignoring case), and {@code ![[image.png]]} an image {@code wiki:image.png}
+ * (the layout has it looked up in the collection, else it is the file beside the document). Linear: each {@code [[} looks only as far as the next {@code ]]}, {@code [[} or line end.
  */
 final class WikiLinks {
     static final String SCHEME = "wiki:";
@@ -89,7 +89,8 @@ final class WikiLinks {
         if (embed) {
             String file = encode(target);
             MediaKind kind = HtmlElements.kindOfTarget(file, MediaKind.IMAGE);
-            return new Inline.Media(kind, file, shown.isEmpty() || shown.matches("\\d+(x\\d+)?") ? target : shown);
+            // wiki:name: the layout has it looked up in the collection (else it is the file beside the document).
+            return new Inline.Media(kind, SCHEME + file, shown.isEmpty() || shown.matches("\\d+(x\\d+)?") ? target : shown);
         }
         int hash = target.indexOf('#');
         String page = hash < 0 ? target : target.substring(0, hash).strip();

@@ -77,6 +77,10 @@ public final class LinkResolver {
     /** {@link #resolveExternal} for a document whose directory is {@code base}. */
     public Target resolveExternalAgainst(Path base, String href) {
         Target target = resolveAgainst(base, href);
+        if (target instanceof Target.Folder folder) {
+            // An external program for a folder is a file manager, whichever one claims it: asked first.
+            return new Target.NeedsConfirm(new Target.External(folder.path().toString(), TargetKind.OTHER), "a directory");
+        }
         if (!(target instanceof Target.Document)) {
             return target;
         }
@@ -130,11 +134,11 @@ public final class LinkResolver {
             return new Target.Unresolvable("not a valid file name: " + written);
         }
         FileFacts facts = probe.facts(path);
+        if (facts.exists() && facts.directory()) {
+            return new Target.Folder(path); // whatever its name: docs/, notes.md/, v2.0/
+        }
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (OpenPolicy.typeOf(name) == OpenPolicy.FileType.TEXT) {
-            if (facts.directory()) {
-                return new Target.Unresolvable("a directory, not a document: " + path);
-            }
             // A missing document is reported by whoever reads it, with the reader's own message.
             return new Target.Document(path, anchor);
         }

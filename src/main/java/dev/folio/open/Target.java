@@ -14,6 +14,12 @@ public sealed interface Target {
     /** A local Markdown or text file, read by folio itself; {@code anchor} may be empty. */
     record Document(Path path, String anchor) implements Target {}
 
+    /**
+     * A local folder, read by folio itself: its {@code README.md} or {@code index.md} when it has
+     * one, else its library view (the reader decides which when it is opened, not the resolver).
+     */
+    record Folder(Path path) implements Target {}
+
     /** An absolute URI or absolute path for an external program (never starts with {@code -}). */
     record External(String target, TargetKind kind) implements Target {}
 

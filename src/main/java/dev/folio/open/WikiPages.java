@@ -20,6 +20,8 @@ final class WikiPages {
     static final int LEVELS_UP = 4;
     static final int MAX_ENTRIES = 20_000;
     private static final String[] MARKERS = {".git", ".obsidian", ".foam", "mkdocs.yml"};
+    /** Where collections keep their pictures and attachments, beside the documents or above them. */
+    private static final String[] FILE_FOLDERS = {"img", "images", "assets", "attachments", "media"};
 
     private WikiPages() {}
 
@@ -31,6 +33,19 @@ final class WikiPages {
         Optional<Path> beside = inFolder(base, wanted);
         if (beside.isPresent()) {
             return beside;
+        }
+        // ![[diagram.png]] in docs/a.md of a collection with img/ beside docs/: no marker file needed.
+        Path dir = base.toAbsolutePath().normalize();
+        for (int up = 0; dir != null && up <= LEVELS_UP; up++, dir = dir.getParent()) {
+            for (String folder : FILE_FOLDERS) {
+                Path files = dir.resolve(folder);
+                if (Files.isDirectory(files)) {
+                    Optional<Path> found = inFolder(files, wanted);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
         }
         Path root = collectionRoot(base);
         return root == null ? Optional.empty() : inTree(root, wanted);
@@ -51,6 +66,10 @@ final class WikiPages {
     }
 
     private static Optional<Path> inFolder(Path folder, String page) {
+        Path exact = folder.resolve(page);
+        if (!page.endsWith(".md") && page.contains(".") && Files.isRegularFile(exact)) {
+            return Optional.of(exact.toAbsolutePath().normalize()); // a file named in full: image.png
+        }
         Path direct = folder.resolve(page.endsWith(".md") ? page : page + ".md");
         if (Files.isRegularFile(direct)) {
             return Optional.of(direct.toAbsolutePath().normalize());

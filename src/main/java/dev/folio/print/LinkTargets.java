@@ -62,7 +62,8 @@ public final class LinkTargets {
             // A document folio would read: linked unless it is an executable file.
             target = resolver.resolveExternalAgainst(base, h) instanceof Target.Refused refused ? refused : target;
         }
-        if (!(target instanceof Target.External || target instanceof Target.Anchor || target instanceof Target.Document)) {
+        if (!(target instanceof Target.External || target instanceof Target.Anchor || target instanceof Target.Document
+                || target instanceof Target.Folder)) {
             return Optional.empty(); // refused, to be confirmed first, or nowhere
         }
         Matcher m = SCHEME.matcher(h);

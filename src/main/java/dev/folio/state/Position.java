@@ -8,16 +8,26 @@ import java.time.Instant;
  * starts there, so the place is found again at any width and after edits above it.
  *
  * @param file       the document's real path
- * @param sourceLine the source line (1-based) at the top of the screen
+ * @param sourceLine the source line (1-based) of the block at the top of the screen
  * @param anchor     a little of the text at that place (may be empty)
  * @param saved      when it was saved
+ * @param run        which stretch of lines from that source line (0: the first), as the viewer counts them
+ * @param offset     characters of the block before the line that was at the top (0: its start), so
+ *                   the same line of a wrapped paragraph comes back at any width
  */
-public record Position(Path file, int sourceLine, String anchor, Instant saved) {
+public record Position(Path file, int sourceLine, String anchor, Instant saved, int run, int offset) {
     /** Text kept as anchor: enough to be unique in an article, short enough for the file. */
     public static final int ANCHOR_CHARS = 48;
 
     public Position {
         anchor = anchor == null ? "" : anchor.length() > ANCHOR_CHARS ? anchor.substring(0, ANCHOR_CHARS) : anchor;
+        run = Math.max(0, run);
+        offset = Math.max(0, offset);
+    }
+
+    /** A position at the start of its block. */
+    public Position(Path file, int sourceLine, String anchor, Instant saved) {
+        this(file, sourceLine, anchor, saved, 0, 0);
     }
 
     /**

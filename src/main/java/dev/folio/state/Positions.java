@@ -17,12 +17,13 @@ public final class Positions {
     static final int MAX_ENTRIES = 2_000;
     static final Duration EXPIRY = Duration.ofDays(365);
     private static final List<String> HEADER = List.of(
-            "folio reading positions: saved, file, source line, text at that line (tab-separated)");
+            "folio reading positions: saved, file, source line, text at that line, run of lines from it, "
+                    + "characters into it (tab-separated)");
 
     private final RecordFile file;
 
     public Positions(Path stateDir, Consumer<String> notices) {
-        this.file = new RecordFile(stateDir.resolve("positions.tsv"), 4, r -> parse(r).isPresent(), HEADER, notices);
+        this.file = new RecordFile(stateDir.resolve("positions.tsv"), 4, 6, r -> parse(r).isPresent(), HEADER, notices);
     }
 
     public Optional<Position> of(Path document) {
@@ -66,12 +67,16 @@ public final class Positions {
     }
 
     private static String[] format(Position p) {
-        return new String[] {p.saved().toString(), p.file().toString(), Integer.toString(p.sourceLine()), p.anchor()};
+        return new String[] {p.saved().toString(), p.file().toString(), Integer.toString(p.sourceLine()), p.anchor(),
+            Integer.toString(p.run()), Integer.toString(p.offset())};
     }
 
     private static Optional<Position> parse(String[] r) {
         try {
-            return Optional.of(new Position(Path.of(r[1]), Integer.parseInt(r[2]), r[3], Instant.parse(r[0])));
+            // Four fields: written before positions kept the line within the block.
+            int run = r.length > 4 ? Integer.parseInt(r[4]) : 0;
+            int offset = r.length > 5 ? Integer.parseInt(r[5]) : 0;
+            return Optional.of(new Position(Path.of(r[1]), Integer.parseInt(r[2]), r[3], Instant.parse(r[0]), run, offset));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

@@ -38,6 +38,7 @@ final class RecordFile {
 
     private final Path file;
     private final int fields;
+    private final int mostFields;
     private final List<String> header;
     private final Consumer<String> notices;
     private final Predicate<String[]> valid;
@@ -47,8 +48,17 @@ final class RecordFile {
      * @param valid  whether a record of that many fields makes sense (dates and numbers parse)
      */
     RecordFile(Path file, int fields, Predicate<String[]> valid, List<String> header, Consumer<String> notices) {
+        this(file, fields, fields, valid, header, notices);
+    }
+
+    /**
+     * A file whose records have {@code fields} to {@code mostFields} fields: columns added later
+     * are at the end, and files written before them stay good.
+     */
+    RecordFile(Path file, int fields, int mostFields, Predicate<String[]> valid, List<String> header, Consumer<String> notices) {
         this.file = file;
         this.fields = fields;
+        this.mostFields = mostFields;
         this.valid = valid;
         this.header = List.copyOf(header);
         this.notices = notices;
@@ -145,7 +155,7 @@ final class RecordFile {
                 continue;
             }
             String[] record = Tsv.split(line);
-            if (record == null || record.length != fields || !valid.test(record)) {
+            if (record == null || record.length < fields || record.length > mostFields || !valid.test(record)) {
                 bad++;
             } else {
                 records.add(record);

@@ -43,6 +43,10 @@ import java.util.function.Consumer;
  * order, then the web originals of all its documents), remembered positions, bookmarks and
  * recent documents. Saving a position is done at once, on the caller's thread, so quitting
  * never loses it. Problems with the state files reach the status line, once each.
+ *
+ * <p>The search index of a folder shown in the library view (or of a document's collection,
+ * when it has an index file) is brought up to date in the background on a thread of its own
+ * ({@link SearchIndexing}), once its titles are read, so a search finds it ready.
  */
 final class CollectionWorker implements AutoCloseable {
     /** Titles are posted in batches of this many, or after {@value #BATCH_MS} ms. */
@@ -68,7 +72,10 @@ final class CollectionWorker implements AutoCloseable {
         return thread;
     });
 
+    private final SearchIndexing indexing;
+
     CollectionWorker(Memory memory, DocumentLoader loader, Consumer<Event> events) {
+        this.indexing = new SearchIndexing(memory.enabled() ? memory.dirs().cache() : null, this::post);
         this.memory = memory;
         this.loader = loader;
         this.events = events;
@@ -93,7 +100,7 @@ final class CollectionWorker implements AutoCloseable {
         } else if (effect instanceof Effect.AddBookmark add) {
             submit(() -> addBookmark(add));
         } else if (effect instanceof Effect.SearchCollection search) {
-            submit(() -> search(search));
+            indexing.search(search);
         } else if (effect instanceof Effect.ListBookmarks) {
             submit(() -> post(new Msg.BookmarksListed(bookmarks == null ? List.of() : bookmarks.list())));
         } else if (effect instanceof Effect.RemoveBookmark remove) {
@@ -120,15 +127,17 @@ final class CollectionWorker implements AutoCloseable {
             post(new Msg.FolderFailed(dir, "cannot be listed: " + e.getMessage()));
             return;
         }
-        post(new Msg.FolderListed(dir, entries, recentDocuments(), request.select(), request.back()));
+        post(new Msg.FolderListed(dir, entries, recentDocuments(dir), request.select(), request.back()));
         if (recents != null) {
             recents.opened(new Recent(real(dir), true, Instant.now()));
         }
-        readTitles(dir, entries);
+        if (readTitles(dir, entries)) {
+            indexing.prepare(dir); // after the titles: the two would share the disk and the cores
+        }
     }
 
-    /** Titles from each document's first lines, posted in batches; a newer listing stops it. */
-    private void readTitles(Path dir, List<Entry> entries) {
+    /** Titles from each document's first lines, posted in batches; a newer listing stops it (false). */
+    private boolean readTitles(Path dir, List<Entry> entries) {
         List<Entry> batch = new ArrayList<>();
         int remaining = 0;
         for (Entry e : entries) {
@@ -140,7 +149,7 @@ final class CollectionWorker implements AutoCloseable {
                 continue;
             }
             if (!dir.equals(listing.get())) {
-                return; // another folder is being listed: its titles matter now
+                return false; // another folder is being listed: its titles matter now
             }
             batch.add(e.withHead(Heads.read(e.path())));
             remaining--;
@@ -151,19 +160,33 @@ final class CollectionWorker implements AutoCloseable {
                 last = now;
             }
         }
+        return true;
     }
 
-    /** The recently read documents that still exist, with their titles. */
-    private List<Entry> recentDocuments() {
+    /**
+     * What the library view offers first: the folder opened last before {@code listing} (when it
+     * is another one and still there), then the recently read documents that still exist, with
+     * their titles.
+     */
+    private List<Entry> recentDocuments(Path listing) {
         List<Entry> out = new ArrayList<>();
         if (recents == null) {
             return out;
         }
+        Path here = real(listing);
+        boolean folderOffered = false;
         for (Recent r : recents.list()) {
             if (out.size() >= RECENT) {
                 break;
             }
-            if (r.folder() || !Files.isRegularFile(r.path())) {
+            if (r.folder()) {
+                if (!folderOffered && !r.path().equals(here) && Files.isDirectory(r.path())) {
+                    folderOffered = true;
+                    out.add(lastFolder(r.path()));
+                }
+                continue;
+            }
+            if (!Files.isRegularFile(r.path())) {
                 continue;
             }
             try {
@@ -175,6 +198,18 @@ final class CollectionWorker implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private static Entry lastFolder(Path dir) {
+        Path name = dir.getFileName();
+        String shown = name == null ? dir.toString() : name.toString();
+        Instant modified = Instant.EPOCH;
+        try {
+            modified = Files.getLastModifiedTime(dir).toInstant();
+        } catch (IOException ignored) {
+            // The date only sorts; the folder is offered all the same.
+        }
+        return new Entry(dir, shown, EntryKind.FOLDER, 0, modified, shown + "/");
     }
 
     private void openFolder(Effect.OpenFolder request) {
@@ -194,6 +229,8 @@ final class CollectionWorker implements AutoCloseable {
             recents.opened(new Recent(real(doc), false, Instant.now()));
         }
         ReadingOrder order = collections.orderOf(doc);
+        // A collection (it has an index file) is searched as a whole: have its index ready.
+        order.index().map(Path::getParent).ifPresent(indexing::prepare);
         Head head = Heads.read(doc);
         Path key = order.index().orElse(doc.getParent());
         Originals known = originals.get(key);
@@ -201,7 +238,10 @@ final class CollectionWorker implements AutoCloseable {
         if (request.restore() && memory.remember() && positions != null) {
             positions.of(real(doc)).ifPresent(p -> {
                 String text = text(doc);
-                post(new Msg.PositionFound(doc, text.isEmpty() ? p.sourceLine() : p.lineIn(text), false));
+                int line = text.isEmpty() ? p.sourceLine() : p.lineIn(text);
+                // The line within the block only when the block is where it was: after edits, its start.
+                boolean same = line == p.sourceLine();
+                post(new Msg.PositionFound(doc, line, same ? p.run() : 0, same ? p.offset() : 0, false));
             });
         }
         if (known == null) {
@@ -213,36 +253,14 @@ final class CollectionWorker implements AutoCloseable {
         }
     }
 
-    private void search(Effect.SearchCollection request) {
-        if (!memory.enabled()) {
-            post(new Msg.SearchResults(request.query(), List.of(), 0, List.of("searching needs a cache folder")));
-            return;
-        }
-        try (SearchIndex index = SearchIndex.of(request.root(), memory.dirs().cache())) {
-            long[] last = {0};
-            UpdateReport report = index.update((done, total) -> {
-                long now = System.currentTimeMillis();
-                if (now - last[0] >= 200 && done < total) {
-                    last[0] = now;
-                    post(new Msg.SearchProgress(done, total));
-                }
-            });
-            SearchResult result = index.search(request.query(), 50);
-            List<String> notices = new ArrayList<>(report.notices());
-            notices.addAll(result.notices());
-            post(new Msg.SearchResults(request.query(), result.hits(), result.total(), notices));
-        } catch (IOException | RuntimeException e) {
-            post(new Msg.SearchResults(request.query(), List.of(), 0, List.of("cannot search: " + e.getMessage())));
-        }
-    }
-
     /** Saves at once: the runtime may quit right after. */
     private void save(Effect.SavePosition request) {
         if (!memory.remember() || positions == null) {
             return;
         }
         Path doc = real(request.document());
-        positions.save(new Position(doc, request.sourceLine(), lineText(doc, request.sourceLine()), Instant.now()));
+        positions.save(new Position(doc, request.sourceLine(), lineText(doc, request.sourceLine()), Instant.now(),
+                request.run(), request.offset()));
     }
 
     private void addBookmark(Effect.AddBookmark request) {
@@ -314,5 +332,6 @@ final class CollectionWorker implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+        indexing.close();
     }
 }

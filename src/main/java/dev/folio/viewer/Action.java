@@ -50,7 +50,20 @@ public enum Action {
     HELP(Group.OTHER, "this help"),
     MESSAGES(Group.OTHER, "the messages shown so far"),
     CLOSE(Group.OTHER, "close a list or message; hide matches; stop a load or search"),
-    QUIT(Group.OTHER, "quit (q closes a list first)");
+    QUIT(Group.OTHER, "quit (q closes a list first)"),
+
+    // The library view's own keys: printable keys type into its filter, so these are the others.
+    LIBRARY_DOWN(Group.LIBRARY, "library: the next entry"),
+    LIBRARY_UP(Group.LIBRARY, "library: the previous entry"),
+    LIBRARY_PAGE_DOWN(Group.LIBRARY, "library: down one page"),
+    LIBRARY_PAGE_UP(Group.LIBRARY, "library: up one page"),
+    LIBRARY_FIRST(Group.LIBRARY, "library: the first entry"),
+    LIBRARY_LAST(Group.LIBRARY, "library: the last entry"),
+    LIBRARY_SORT(Group.LIBRARY, "library: sort by name, title or date"),
+    LIBRARY_OPEN(Group.LIBRARY, "library: open the entry (a folder: list it)"),
+    LIBRARY_ERASE(Group.LIBRARY, "library: erase a character; with none, go back"),
+    LIBRARY_CLEAR(Group.LIBRARY, "library: clear the filter, then leave"),
+    LIBRARY_SEARCH(Group.LIBRARY, "library: search inside the documents for the filter's text");
 
     private final Group group;
     private final String help;
@@ -80,6 +93,11 @@ public enum Action {
         return java.util.Optional.empty();
     }
 
+    /** Whether the action is one of the library view's, looked up apart from the others'. */
+    public boolean inLibrary() {
+        return group == Group.LIBRARY;
+    }
+
     /** What the action does, as help and the README say it. */
     public String help() {
         return help;
@@ -87,7 +105,9 @@ public enum Action {
 
     /** Sections of the help screen. */
     public enum Group {
-        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), VIEW("View"), COLLECTION("Collection"), OTHER("Other");
+        MOVING("Moving"), LINKS("Links"), SEARCH("Search"), VIEW("View"), COLLECTION("Collection"), OTHER("Other"),
+        /** Keys of the library view only: they may be the same as other actions' keys. */
+        LIBRARY("Library view");
 
         private final String title;
 

@@ -54,6 +54,41 @@ final class Cells {
         return width < ew ? clip(text, width) : clip(text, width - ew) + ELLIPSIS;
     }
 
+    /**
+     * {@code text} if it fits, else its start and its end with an ellipsis between, together at
+     * most {@code width} wide: for paths, whose ends (folder, file name) say the most.
+     */
+    static String ellipsizeMiddle(String raw, int width) {
+        String text = Sanitizer.visible(raw);
+        int ew = Width.of(ELLIPSIS);
+        if (Width.of(text) <= width || width <= ew + 1) {
+            return ellipsize(text, width);
+        }
+        int tail = (width - ew + 1) / 2; // the end (the file name) gets the odd column
+        String end = clipEnd(text, tail);
+        String start = clip(text, width - ew - Width.of(end));
+        return start + ELLIPSIS + end;
+    }
+
+    /** The longest suffix of {@code text} at most {@code width} columns wide. */
+    static String clipEnd(String text, int width) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < text.length(); i = Graphemes.next(text, i)) {
+            starts.add(i);
+        }
+        int w = 0;
+        int from = text.length();
+        for (int k = starts.size() - 1; k >= 0; k--) {
+            int cw = Width.cluster(text, starts.get(k), from);
+            if (w + cw > width) {
+                break;
+            }
+            w += cw;
+            from = starts.get(k);
+        }
+        return text.substring(from);
+    }
+
     /** Hard-wraps text into pieces at most {@code width} wide (for targets, which have no spaces). */
     static List<String> wrap(String text, int width) {
         List<String> out = new ArrayList<>();

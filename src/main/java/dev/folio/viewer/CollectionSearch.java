@@ -23,10 +23,21 @@ final class CollectionSearch {
         return s.withPrompt(new Prompt("", s.search(), s.top())).withMode(Mode.COLLECTION_QUERY);
     }
 
+    /**
+     * From the library view: the search prompt, holding the filter typed so far (Enter searches
+     * the documents' text for it; it can be edited first).
+     */
+    static ViewerState startWith(ViewerState s, String filter) {
+        if (root(s) == null || filter == null || filter.isBlank()) {
+            return start(s);
+        }
+        return s.withPrompt(new Prompt(filter, s.search(), s.top())).withMode(Mode.COLLECTION_QUERY);
+    }
+
     /** The folder searched: the collection's index folder, the library's folder, or the document's. */
     static Path root(ViewerState s) {
-        if (s.shelf().library() != null && s.mode() == Mode.LIBRARY) {
-            return s.shelf().library().dir();
+        if (s.shelf().library() != null && (s.mode() == Mode.LIBRARY || LibraryKeys.isFolder(s.source()))) {
+            return s.shelf().library().dir(); // the library view, or a prompt or list opened from it
         }
         if (s.source() == null || s.source().path() == null) {
             return s.shelf().library() == null ? null : s.shelf().library().dir();
@@ -62,9 +73,19 @@ final class CollectionSearch {
         }
     }
 
+    /** The index being brought up to date (in the background, or before a search): in the status line until done. */
     static ViewerState progress(ViewerState s, Msg.SearchProgress msg) {
-        return s.withStatus(Status.progress("indexing the collection… " + msg.done() + "/" + msg.total()));
+        if (msg.done() >= msg.total()) {
+            boolean ours = s.status().kind() == Status.Kind.PROGRESS && s.status().text().startsWith(INDEXING);
+            return ours ? s.withStatus(Status.NONE) : s;
+        }
+        if (!s.status().isEmpty() && s.status().kind() != Status.Kind.PROGRESS) {
+            return s; // a message the reader has not seen for a key yet wins over the background's progress
+        }
+        return s.withStatus(Status.progress(INDEXING + msg.done() + "/" + msg.total()));
     }
+
+    private static final String INDEXING = "indexing the collection… ";
 
     static ViewerState results(ViewerState s, Msg.SearchResults msg) {
         ViewerState t = s.withShelf(s.shelf().withHits(msg.query(), msg.hits()));

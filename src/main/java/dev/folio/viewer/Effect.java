@@ -91,8 +91,16 @@ public sealed interface Effect {
      */
     record FindCollection(Path document, boolean restore) implements Effect {}
 
-    /** Remember that the reader is at {@code sourceLine} (1-based) of {@code document}. */
-    record SavePosition(Path document, int sourceLine) implements Effect {}
+    /**
+     * Remember that the reader is at {@code sourceLine} (1-based) of {@code document}: the
+     * {@code run}-th stretch of page lines from that source line, {@code offset} characters into
+     * it (a line within a wrapped paragraph, at any width; see {@link TextAnchor}).
+     */
+    record SavePosition(Path document, int sourceLine, int run, int offset) implements Effect {
+        public SavePosition(Path document, int sourceLine) {
+            this(document, sourceLine, 0, 0);
+        }
+    }
 
     /** Mark a place: the document, the source line, the section it is in and the text shown there. */
     record AddBookmark(Path document, int sourceLine, String section, String text) implements Effect {}

@@ -68,17 +68,12 @@ final class Following {
             Target.Refused refused = (Target.Refused) target;
             return Step.of(s.withStatus(Status.error("refused " + shown(refused.target()) + ": " + refused.reason())));
         }
-        String reason = ((Target.Unresolvable) target).reason();
-        if (intent == Intent.VIEW && reason.startsWith(DIRECTORY)) {
+        if (target instanceof Target.Folder folder) {
             // A link to a folder: its README or index, else its library view.
-            return Step.of(s.withStatus(Status.info("opening the folder…")),
-                    new Effect.OpenFolder(java.nio.file.Path.of(reason.substring(DIRECTORY.length()))));
+            return Step.of(s.withStatus(Status.info("opening the folder…")), new Effect.OpenFolder(folder.path()));
         }
-        return Step.of(s.withStatus(Status.error(reason)));
+        return Step.of(s.withStatus(Status.error(((Target.Unresolvable) target).reason())));
     }
-
-    /** How the resolver says a link leads to a folder (followed by its path). */
-    static final String DIRECTORY = "a directory, not a document: ";
 
     static Step open(ViewerState s, Target.External external) {
         return Step.of(s.withStatus(Status.info("opening " + shown(external.target()) + "…")),
@@ -117,6 +112,8 @@ final class Following {
         } else if (target instanceof Target.Document) {
             Target.Document d = (Target.Document) target;
             text = d.path() + (d.anchor().isEmpty() ? "" : "#" + d.anchor());
+        } else if (target instanceof Target.Folder folder) {
+            text = folder.path().toString();
         }
         return Step.of(s.withStatus(Status.info("copied " + shown(text))), new Effect.Copy(text));
     }

@@ -30,7 +30,7 @@ record ImagePageLayout(CodeHighlighter highlighter, AmbiguousWidth ambiguous, Fu
 
     @Override
     public Page layout(Document document, int width, Source source) {
-        LayoutOptions options = options(width);
+        LayoutOptions options = PageLayout.wikiFor(options(width), source);
         if (shown && source != null && source.base() != null) {
             ImageSizes sizes = images.apply(source.base());
             options = options.withImages(screenRows > 0 ? sizes.forScreenRows(screenRows) : sizes);

@@ -18,21 +18,22 @@ public final class KeyMap {
     private static final KeyMap DEFAULTS = new KeyMap(defaultBindings());
 
     /** What help adds below the actions: input that is not a key binding. */
-    private static final String LIBRARY_NOTE = "In the library view (folio DIR): type to filter (fuzzy, Chinese too), "
-            + "↑ ↓ PgUp PgDn Ctrl-N Ctrl-P move, Tab sorts by name, title or date, Enter opens, "
-            + "Backspace goes back, Esc clears the filter, then leaves.";
+    private static final String LIBRARY_NOTE = "In the library view (folio DIR): printable keys type into the filter "
+            + "(fuzzy, Chinese too); the other keys are the library's own, above.";
     private static final String MOUSE_NOTE = "Mouse: the wheel scrolls, a click on a link follows it; "
             + "while released, the terminal selects and copies.";
 
     private final Map<Action, List<Key>> keys;
     private final Map<Key, Action> byKey = new HashMap<>();
+    /** The library view's actions by key: looked up apart, so they may share keys with the reader's. */
+    private final Map<Key, Action> libraryByKey = new HashMap<>();
 
     public KeyMap(Map<Action, List<Key>> keys) {
         Map<Action, List<Key>> copy = new EnumMap<>(Action.class);
         for (Map.Entry<Action, List<Key>> e : keys.entrySet()) {
             copy.put(e.getKey(), List.copyOf(e.getValue()));
             for (Key k : e.getValue()) {
-                byKey.putIfAbsent(normalise(k), e.getKey());
+                (e.getKey().inLibrary() ? libraryByKey : byKey).putIfAbsent(normalise(k), e.getKey());
             }
         }
         this.keys = Collections.unmodifiableMap(copy);
@@ -74,13 +75,14 @@ public final class KeyMap {
         }
     }
 
-    /** Every key bound to more than one action, in action order. */
+    /** Every key bound to more than one action of the same view (the library's or the reader's), in action order. */
     public List<Conflict> conflicts() {
         List<Conflict> out = new ArrayList<>();
         Map<Key, Action> seen = new HashMap<>();
+        Map<Key, Action> seenInLibrary = new HashMap<>();
         for (Map.Entry<Action, List<Key>> e : keys.entrySet()) {
             for (Key k : new java.util.LinkedHashSet<>(e.getValue())) {
-                Action before = seen.putIfAbsent(normalise(k), e.getKey());
+                Action before = (e.getKey().inLibrary() ? seenInLibrary : seen).putIfAbsent(normalise(k), e.getKey());
                 if (before != null && before != e.getKey()) {
                     out.add(new Conflict(k, before, e.getKey()));
                 }
@@ -99,9 +101,14 @@ public final class KeyMap {
         return KeyNames.parse(name);
     }
 
-    /** The action bound to a key, if any. */
+    /** The action bound to a key, if any (the library view's own actions aside). */
     public Optional<Action> action(Key key) {
         return Optional.ofNullable(byKey.get(normalise(key)));
+    }
+
+    /** The library view's action bound to a key, if any. */
+    public Optional<Action> libraryAction(Key key) {
+        return Optional.ofNullable(libraryByKey.get(normalise(key)));
     }
 
     public List<Key> keys(Action action) {
@@ -293,6 +300,17 @@ public final class KeyMap {
         m.put(Action.MESSAGES, List.of(Key.ch('P')));
         m.put(Action.CLOSE, List.of(Key.of(Key.Kind.ESCAPE)));
         m.put(Action.QUIT, List.of(Key.ch('q'), Key.ctrl('c')));
+        m.put(Action.LIBRARY_DOWN, List.of(Key.of(Key.Kind.DOWN), Key.ctrl('n')));
+        m.put(Action.LIBRARY_UP, List.of(Key.of(Key.Kind.UP), Key.ctrl('p')));
+        m.put(Action.LIBRARY_PAGE_DOWN, List.of(Key.of(Key.Kind.PAGE_DOWN)));
+        m.put(Action.LIBRARY_PAGE_UP, List.of(Key.of(Key.Kind.PAGE_UP)));
+        m.put(Action.LIBRARY_FIRST, List.of(Key.of(Key.Kind.HOME)));
+        m.put(Action.LIBRARY_LAST, List.of(Key.of(Key.Kind.END)));
+        m.put(Action.LIBRARY_SORT, List.of(Key.of(Key.Kind.TAB)));
+        m.put(Action.LIBRARY_OPEN, List.of(Key.of(Key.Kind.ENTER)));
+        m.put(Action.LIBRARY_ERASE, List.of(Key.of(Key.Kind.BACKSPACE)));
+        m.put(Action.LIBRARY_CLEAR, List.of(Key.of(Key.Kind.ESCAPE)));
+        m.put(Action.LIBRARY_SEARCH, List.of(Key.ctrl('f')));
         return m;
     }
 }

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * The library view: a folder listed ({@link Msg.FolderListed}), its titles arriving, and its
- * keys. Printable keys type into the filter; arrows, PgUp/PgDn, Home/End and Ctrl-N/Ctrl-P move;
- * Tab changes the sort; Enter opens; Backspace erases, and with nothing typed goes back; Esc
- * clears the filter, then leaves. While the view is shown, the state's source is the folder, so
+ * keys. Printable keys type into the filter; the others are the library's own actions in the
+ * key map ({@link Action#inLibrary()}: by default arrows, PgUp/PgDn, Home/End and Ctrl-N/Ctrl-P
+ * move, Tab sorts, Enter opens, Backspace erases and with nothing typed goes back, Esc clears the
+ * filter and then leaves, Ctrl-F searches inside the documents). While the view is shown, the state's source is the folder, so
  * the history entry of a document opened from it leads back to it.
  */
 final class LibraryKeys {
@@ -75,44 +76,42 @@ final class LibraryKeys {
         if (l == null) {
             return Step.of(s.reading());
         }
+        java.util.Optional<Action> action = s.env().keys().libraryAction(key);
+        if (action.isPresent()) {
+            return act(s, l, action.get());
+        }
         Key k = KeyMap.normalise(key);
+        if (k.kind() == Key.Kind.CHAR && !k.ctrl() && !k.alt()) {
+            return Step.of(with(s, l.typed(new String(Character.toChars(k.ch())))));
+        }
+        // A key that types nothing and is none of the library's: help, if it is the reader's help key (F1).
+        if (s.env().keys().action(key).filter(a -> a == Action.HELP).isPresent()) {
+            return Step.of(Lists.openHelp(s));
+        }
+        return Step.of(s);
+    }
+
+    private static Step act(ViewerState s, Library l, Action action) {
         int page = Math.max(1, s.pageRows() - 2);
-        switch (k.kind()) {
-            case CHAR:
-                if (k.ctrl() && k.ch() == 'n') {
-                    return Step.of(with(s, l.moved(1)));
-                }
-                if (k.ctrl() && k.ch() == 'p') {
-                    return Step.of(with(s, l.moved(-1)));
-                }
-                if (k.ctrl() || k.alt()) {
-                    return Step.of(s);
-                }
-                return Step.of(with(s, l.typed(new String(Character.toChars(k.ch())))));
-            case DOWN: return Step.of(with(s, l.moved(1)));
-            case UP: return Step.of(with(s, l.moved(-1)));
-            case PAGE_DOWN: return Step.of(with(s, l.moved(page)));
-            case PAGE_UP: return Step.of(with(s, l.moved(-page)));
-            case HOME: return Step.of(with(s, l.movedTo(0)));
-            case END: return Step.of(with(s, l.movedTo(l.shown().size() - 1)));
-            case TAB: {
+        switch (action) {
+            case LIBRARY_DOWN: return Step.of(with(s, l.moved(1)));
+            case LIBRARY_UP: return Step.of(with(s, l.moved(-1)));
+            case LIBRARY_PAGE_DOWN: return Step.of(with(s, l.moved(page)));
+            case LIBRARY_PAGE_UP: return Step.of(with(s, l.moved(-page)));
+            case LIBRARY_FIRST: return Step.of(with(s, l.movedTo(0)));
+            case LIBRARY_LAST: return Step.of(with(s, l.movedTo(l.shown().size() - 1)));
+            case LIBRARY_SORT: {
                 Library sorted = l.nextSort();
                 return Step.of(with(s, sorted).withStatus(Status.info("sorted by " + sorted.sort().label())));
             }
-            case BACKSPACE:
-                if (!l.filter().isEmpty()) {
-                    return Step.of(with(s, l.erased()));
-                }
-                return back(s);
-            case ESCAPE:
-                if (!l.filter().isEmpty()) {
-                    return Step.of(with(s, l.withFilter("")));
-                }
-                return leave(s);
-            case ENTER:
+            case LIBRARY_ERASE:
+                return l.filter().isEmpty() ? back(s) : Step.of(with(s, l.erased()));
+            case LIBRARY_CLEAR:
+                return l.filter().isEmpty() ? leave(s) : Step.of(with(s, l.withFilter("")));
+            case LIBRARY_OPEN:
                 return open(s, l);
-            case F1:
-                return Step.of(Lists.openHelp(s));
+            case LIBRARY_SEARCH:
+                return Step.of(CollectionSearch.startWith(s, l.filter()));
             default:
                 return Step.of(s);
         }
@@ -145,7 +144,8 @@ final class LibraryKeys {
     private static Step back(ViewerState s) {
         History.Entry back = s.history().lastBack();
         if (back == null || back.source() == null || back.source().path() == null) {
-            return Step.of(s.withStatus(Status.info("type to filter; Esc leaves")));
+            String leave = s.env().keys().firstKey(Action.LIBRARY_CLEAR);
+            return Step.of(s.withStatus(Status.info("type to filter" + (leave.isEmpty() ? "" : "; " + leave + " leaves"))));
         }
         if (isFolder(back.source())) {
             return Step.of(s, new Effect.ListFolder(back.source().path(), s.shelf().library().dir(), true));

@@ -69,10 +69,14 @@ final class LibraryRows {
         Highlight main = selected ? Highlight.OVERLAY_SELECTED : Highlight.NONE;
         Highlight dim = selected ? Highlight.OVERLAY_SELECTED : Highlight.OVERLAY_DIM;
         String marker = l.isRecentRow(index) ? " ↺ " : e.kind() == EntryKind.FOLDER ? " ▸ " : "   ";
-        String right = l.isRecentRow(index) ? "recent" : detail(e);
-        String name = e.kind() == EntryKind.FOLDER ? "" : Sanitizer.target(e.name());
+        boolean recent = l.isRecentRow(index);
+        String right = !recent ? detail(e) : e.kind() == EntryKind.FOLDER ? "last folder" : "recent";
+        boolean elsewhere = recent && !l.dir().equals(e.path().getParent());
+        // A folder's row names it in its title; a recent one of elsewhere shows where it is too.
+        String name = e.kind() == EntryKind.FOLDER && !recent ? "" : Sanitizer.target(elsewhere ? elsewhere(e) : e.name());
         List<Segment> row = new ArrayList<>();
-        // File names get up to two fifths of a wide screen, cut at the end when longer.
+        // File names get up to two fifths of a wide screen, cut at the end when longer; a recent
+        // document of another folder shows that folder too, cut in the middle so both ends show.
         int rightWidth = width >= NAMES_FROM ? Math.min(width * 2 / 5, Width.of(name) + 3 + Width.of(right)) : 0;
         int titleWidth = Math.max(0, width - Width.of(marker) - rightWidth);
         row.add(new Segment(marker, Role.TEXT, 0, main));
@@ -80,10 +84,17 @@ final class LibraryRows {
         if (rightWidth > 0) {
             String sizeText = "  " + right + " ";
             int nameWidth = Math.max(0, rightWidth - Width.of(sizeText));
-            row.add(Cells.padded(name, nameWidth, dim));
+            row.add(Cells.padded(elsewhere ? Cells.ellipsizeMiddle(name, nameWidth) : name, nameWidth, dim));
             row.add(Cells.padded(sizeText, rightWidth - nameWidth, dim));
         }
         return Cells.fit(row, width);
+    }
+
+    /** A document of another folder: its folder's name and its own, {@code notes/a.md}. */
+    private static String elsewhere(Entry e) {
+        java.nio.file.Path parent = e.path().getParent();
+        java.nio.file.Path folder = parent == null ? null : parent.getFileName();
+        return folder == null ? e.name() : folder + "/" + e.name();
     }
 
     private static String title(Entry e) {

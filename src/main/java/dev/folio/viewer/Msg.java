@@ -84,7 +84,11 @@ public sealed interface Msg {
      * Where to put the reader in a document just loaded: its remembered position, or a bookmark's
      * line ({@code chosen}: the reader asked for it, so it applies even after a key).
      */
-    record PositionFound(java.nio.file.Path document, int sourceLine, boolean chosen) implements Msg {}
+    record PositionFound(java.nio.file.Path document, int sourceLine, int run, int offset, boolean chosen) implements Msg {
+        public PositionFound(java.nio.file.Path document, int sourceLine, boolean chosen) {
+            this(document, sourceLine, 0, 0, chosen);
+        }
+    }
 
     /** Every bookmark, newest first ({@link Effect.ListBookmarks}). */
     record BookmarksListed(java.util.List<dev.folio.state.Bookmark> bookmarks) implements Msg {}

@@ -53,7 +53,28 @@ public interface PageLayout {
 
     /** The real layout, with code highlighted, ambiguous characters as wide as the terminal draws them. */
     static PageLayout highlighted(CodeHighlighter highlighter, AmbiguousWidth ambiguous) {
-        return (document, width) -> Layout.of(document,
-                LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous));
+        return new PageLayout() {
+            @Override
+            public Page layout(Document document, int width) {
+                return Layout.of(document, options(width));
+            }
+
+            @Override
+            public Page layout(Document document, int width, dev.folio.doc.Source source) {
+                return Layout.of(document, wikiFor(options(width), source));
+            }
+
+            private LayoutOptions options(int width) {
+                return LayoutOptions.of(width).withHighlighter(highlighter).withAmbiguous(ambiguous);
+            }
+        };
+    }
+
+    /** {@code options} with wiki links looked up beside a file's source (web pages and stdin have none). */
+    static LayoutOptions wikiFor(LayoutOptions options, dev.folio.doc.Source source) {
+        if (source == null || source.path() == null || source.isWeb() || source.base() == null) {
+            return options;
+        }
+        return options.withWiki(WikiLookup.beside(source.base(), dev.folio.open.LinkResolver.system()));
     }
 }

@@ -59,8 +59,17 @@ final class Places {
 
     /** The effect that saves where the reader is, or null when nothing is to be saved. */
     static Effect save(ViewerState s) {
+        if (!showsFile(s)) {
+            return null;
+        }
+        // The exact line within its block (a wrapped paragraph's third line stays the third
+        // line's text at another width); the block's first text line when there is no anchor.
+        TextAnchor at = TextAnchor.at(s.page(), s.top());
+        if (at.sourceLine() > 0) {
+            return new Effect.SavePosition(s.source().path(), at.sourceLine(), at.run(), at.offset());
+        }
         int line = sourceLineAtTop(s);
-        return showsFile(s) && line > 0 ? new Effect.SavePosition(s.source().path(), line) : null;
+        return line > 0 ? new Effect.SavePosition(s.source().path(), line) : null;
     }
 
     /**
@@ -94,7 +103,7 @@ final class Places {
         if (!msg.chosen() && s.top() != 0) {
             return s; // the reader has moved since: their choice wins
         }
-        int line = pageLineOf(s, msg.sourceLine());
+        int line = within(s, pageLineOf(s, msg.sourceLine()), msg);
         if (line == 0 && !msg.chosen()) {
             return s;
         }
@@ -102,6 +111,19 @@ final class Places {
         String hint = s.env().keys().firstKey(Action.TOP);
         return moved.withStatus(Status.info(msg.chosen() ? "at the bookmark"
                 : "back where you stopped reading" + (hint.isEmpty() ? "" : " (" + hint + ": the top)")));
+    }
+
+    /**
+     * The line within the block at page line {@code blockStart} that the saved place names, when
+     * the block is the one saved (its source line unchanged); else the block's start.
+     */
+    private static int within(ViewerState s, int blockStart, Msg.PositionFound msg) {
+        List<Line> lines = s.page().lines();
+        if (msg.run() == 0 && msg.offset() == 0 || blockStart >= lines.size()
+                || lines.get(blockStart).sourceLine() != msg.sourceLine()) {
+            return blockStart;
+        }
+        return new TextAnchor(msg.sourceLine(), msg.run(), msg.offset(), blockStart, lines.size(), 0).lineIn(s.page());
     }
 
     static Step addBookmark(ViewerState s) {

@@ -99,7 +99,7 @@ final class StatusLine {
             middle = s.status().text();
             middleHighlight = s.status().kind() == Status.Kind.ERROR ? Highlight.STATUS_ERROR : Highlight.STATUS_MESSAGE;
         } else if (s.mode() == Mode.LIBRARY) {
-            middle = "type to filter · Enter opens · Tab sorts · Esc leaves";
+            middle = libraryHint(s.env().keys());
         } else if (s.hasFocus()) {
             middle = "→ "; // the target is fitted below, host first and whole, once its room is known
         }
@@ -175,5 +175,21 @@ final class StatusLine {
         }
         String shortForm = percent + "%";
         return shortForm.length() + GAP.length() < width ? shortForm : "";
+    }
+
+    /** The library view's hint, with the keys as configured: type to filter · Enter opens · Tab sorts · Ctrl-F searches · Esc leaves. */
+    static String libraryHint(KeyMap keys) {
+        List<String> parts = new ArrayList<>();
+        parts.add("type to filter");
+        List<java.util.Map.Entry<Action, String>> actions = List.of(java.util.Map.entry(Action.LIBRARY_OPEN, "opens"),
+                java.util.Map.entry(Action.LIBRARY_SORT, "sorts"), java.util.Map.entry(Action.LIBRARY_SEARCH, "searches"),
+                java.util.Map.entry(Action.LIBRARY_CLEAR, "leaves"));
+        for (java.util.Map.Entry<Action, String> a : actions) {
+            String key = keys.firstKey(a.getKey());
+            if (!key.isEmpty()) {
+                parts.add(key + " " + a.getValue());
+            }
+        }
+        return String.join(" · ", parts);
     }
 }

@@ -76,7 +76,7 @@ public final class AbsoluteLinks {
             }
             return new Block.ListBlock(l.ordered(), l.start(), l.tight(), items, l.line());
         } else if (b instanceof Block.Table t) {
-            return new Block.Table(t.alignments(), rows(t.header()), rows(t.body()), t.line());
+            return new Block.Table(t.alignments(), rows(t.header()), rows(t.body()), t.line(), t.spans());
         } else if (b instanceof Block.DefinitionList d) {
             List<Block.Definition> defs = new ArrayList<>();
             for (Block.Definition def : d.definitions()) {

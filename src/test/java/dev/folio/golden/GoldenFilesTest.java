@@ -48,7 +48,10 @@ class GoldenFilesTest {
         // The seed lives outside the repository (../shared): skipped without it, failed under CI.
         Path input = source.equals(SEED) ? Seed.article() : Path.of(source);
         String text = Files.readString(input, StandardCharsets.UTF_8);
-        String actual = PageText.render(Layout.of(new MarkdownParser().parse(text), LayoutOptions.of(width)));
+        // Wiki links looked up as the viewer and print mode do, so an unresolved one shows its note.
+        LayoutOptions options = LayoutOptions.of(width)
+                .withWiki(dev.folio.viewer.WikiLookup.beside(input.toAbsolutePath().getParent(), dev.folio.open.LinkResolver.system()));
+        String actual = PageText.render(Layout.of(new MarkdownParser().parse(text), options));
         Path expected = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);

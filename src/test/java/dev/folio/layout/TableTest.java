@@ -140,4 +140,44 @@ class TableTest {
             }
         }
     }
+
+    /** A header of three, a row whose first cell covers two columns, and a row of three. */
+    private static Block.Table merged(String wide) {
+        List<List<List<dev.folio.doc.Inline>>> header = List.of(List.of(cell("A"), cell("B"), cell("C")));
+        List<List<List<dev.folio.doc.Inline>>> body = List.of(
+                List.of(cell(wide), List.of(), cell("c")),
+                List.of(cell("1"), cell("2"), cell("3")));
+        return new Block.Table(align(Alignment.DEFAULT, Alignment.DEFAULT, Alignment.DEFAULT), header, body, 1,
+                List.of(List.of(1, 1, 1), List.of(2, 0, 1), List.of(1, 1, 1)));
+    }
+
+    private static List<dev.folio.doc.Inline> cell(String text) {
+        return List.of(new dev.folio.doc.Inline.Text(text));
+    }
+
+    @Test
+    void aColspanCellIsOneMergedCellAcrossItsColumns() {
+        assertEquals(List.of(
+                "┌──────┬──────┬───┐",
+                "│ A    │ B    │ C │",
+                "╞══════╧══════╪═══╡",
+                "│ merged cell │ c │",
+                "│ 1    │ 2    │ 3 │",
+                "└──────┴──────┴───┘"), lines(layout(80, merged("merged cell"))));
+    }
+
+    @Test
+    void aMergedCellThatWrapsKeepsItsWordsAndTheWidth() {
+        Block.Table t = merged("a merged cell with enough words to wrap at a narrow width");
+        for (int width : new int[] {24, 40, 80}) {
+            List<String> shown = lines(layout(width, t));
+            for (String line : shown) {
+                assertTrue(Width.of(line) <= width, width + ": " + line);
+            }
+            String all = String.join(" ", shown);
+            for (String word : "a merged cell with enough words to wrap at a narrow width".split(" ")) {
+                assertTrue(all.contains(word), width + " lost " + word + ": " + shown);
+            }
+        }
+    }
 }

@@ -85,4 +85,12 @@ class HeadsTest {
     void controlCharactersNeverReachATitle() {
         assertEquals("a b", Heads.parse("# a\u001b b\n").title().replace("  ", " "));
     }
+
+    @Test
+    void headingAttributeListsAreNotPartOfATitle() {
+        assertEquals("Markdown from the wild", Heads.parse("# Markdown from the wild {#top}\n").title());
+        assertEquals("概念", Heads.parse("## 概念 {#concepts .intro data-x=1}\n").title());
+        assertEquals("Setup", Heads.parse("Setup {: .big}\n=====\n").title());
+        assertEquals("Sets {a, b}", Heads.parse("# Sets {a, b}\n").title(), "braces that are no attribute list stay");
+    }
 }

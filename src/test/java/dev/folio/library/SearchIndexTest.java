@@ -154,4 +154,26 @@ class SearchIndexTest {
         assertTrue(dir.startsWith(cache.resolve("search")), dir.toString());
         assertFalse(dir.equals(SearchIndex.of(collection.resolve("docs"), cache).directory()));
     }
+
+    @Test
+    void aCancelledUpdateKeepsWhatItReadAndTheNextGoesOnFromThere() throws IOException {
+        int[] asked = {0};
+        IndexProgress stopEarly = new IndexProgress() {
+            @Override
+            public void progress(int done, int total) {}
+
+            @Override
+            public boolean cancelled() {
+                return ++asked[0] > 10; // asked once a document: stops after ten
+            }
+        };
+        try (SearchIndex index = index()) {
+            UpdateReport first = index.update(stopEarly);
+            assertTrue(first.documents() > 0 && first.documents() < 44, "stopped part way: " + first.documents());
+            assertTrue(first.notices().isEmpty(), "a cancel is no broken index: " + first.notices());
+            UpdateReport rest = index.update(IndexProgress.NONE);
+            assertEquals(44, rest.documents());
+            assertEquals(44 - first.documents(), rest.added(), "only what the first left unread");
+        }
+    }
 }

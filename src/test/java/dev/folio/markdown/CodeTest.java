@@ -43,4 +43,14 @@ class CodeTest {
         assertEquals(List.of(new Inline.Code("`x`")), inlines("`` `x` ``"));
         assertEquals(List.of(new Inline.Code("  ")), inlines("`  `"));
     }
+
+    @Test
+    void aFencesTitleAttributeIsKeptInEveryCommonForm() {
+        assertEquals("x", only("```java title=\"x\"\nint x;\n```\n", Block.CodeBlock.class).title());
+        assertEquals("src/a.py", only("```py title='src/a.py' linenums=\"1\"\nx\n```\n", Block.CodeBlock.class).title());
+        assertEquals("a.py", only("```py title=a.py\nx\n```\n", Block.CodeBlock.class).title());
+        assertEquals("配置 文件.toml", only("```toml {title=\"配置 文件.toml\"}\nx\n```\n", Block.CodeBlock.class).title());
+        assertEquals("", only("```py subtitle=x\nx\n```\n", Block.CodeBlock.class).title(), "only the title attribute");
+        assertEquals("", only("```py\nx\n```\n", Block.CodeBlock.class).title());
+    }
 }

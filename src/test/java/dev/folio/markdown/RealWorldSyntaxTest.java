@@ -193,7 +193,7 @@ class RealWorldSyntaxTest {
         assertEquals("shown text", Inlines.plainText(shown.children()));
         assertEquals("wiki:Page#some-heading", ((Inline.Link) in.get(4)).target());
         Inline.Media image = assertInstanceOf(Inline.Media.class, in.get(6));
-        assertEquals("pic%20one.png", image.target());
+        assertEquals("wiki:pic%20one.png", image.target(), "looked up in the collection by the layout");
         assertFalse(text(parse("[[Page]] and `[[code]]`")).contains("[[Page]]"));
         assertTrue(text(parse("`[[code]]`")).contains("[[code]]"));
     }
@@ -222,6 +222,8 @@ class RealWorldSyntaxTest {
         assertTrue(first.stream().anyMatch(Inline.HardBreak.class::isInstance));
         assertEquals("wide", Inlines.plainText(t.body().get(1).get(0)));
         assertTrue(t.body().get(1).get(1).isEmpty());
+        assertEquals(List.of(2, 0), List.of(t.span(2, 0), t.span(2, 1)), "the colspan cell covers both columns");
+        assertEquals(1, t.span(1, 1));
     }
 
     @Test

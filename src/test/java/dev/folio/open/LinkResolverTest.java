@@ -107,9 +107,9 @@ class LinkResolverTest {
     }
 
     @Test
-    void aDirectoryIsNotADocument() {
+    void aDirectoryIsAFolderNotADocument() {
         LinkResolver dirs = new LinkResolver(path -> new FileProbe.FileFacts(true, true, true));
-        assertInstanceOf(Target.Unresolvable.class, dirs.resolve(CURRENT, "/category/kubernetes/"));
+        assertEquals(new Target.Folder(Path.of("/category/kubernetes")), dirs.resolve(CURRENT, "/category/kubernetes/"));
     }
 
     @Test
@@ -129,5 +129,19 @@ class LinkResolverTest {
         assertInstanceOf(Target.Refused.class, r.resolveExternal(CURRENT, "run.md"));
         assertInstanceOf(Target.Unresolvable.class, r.resolveExternal(CURRENT, "gone.md"));
         assertEquals(new Target.Anchor("x"), r.resolveExternal(CURRENT, "#x"));
+    }
+
+    @Test
+    void aLinkToAFolderIsAFolderWhateverItsName() {
+        LinkResolver folders = new LinkResolver(path -> path.getFileName().toString().startsWith("dir")
+                ? new FileProbe.FileFacts(true, true, false) : FileProbe.FileFacts.PLAIN_FILE);
+        Source here = Source.file(DOCS.resolve("index.md"));
+        assertEquals(new Target.Folder(DOCS.resolve("dir")), folders.resolve(here, "dir/"));
+        assertEquals(new Target.Folder(DOCS.resolve("dir.v2")), folders.resolve(here, "./dir.v2"));
+        assertEquals(new Target.Folder(DOCS.resolve("dirnotes.md")), folders.resolve(here, "dirnotes.md"), "a folder named like a document");
+        assertEquals(new Target.Document(DOCS.resolve("notes.md"), ""), folders.resolve(here, "notes.md"));
+        Target external = folders.resolveExternal(here, "dir/");
+        assertEquals("a directory", assertInstanceOf(Target.NeedsConfirm.class, external).reason(),
+                "a file manager is asked about, never started at once");
     }
 }

@@ -51,4 +51,18 @@ class WikiLinkResolverTest {
         Files.writeString(inner.resolve("index.md"), "x");
         assertInstanceOf(Target.Unresolvable.class, resolver.resolve(Source.file(inner.resolve("index.md")), "wiki:..%2Fsecret"));
     }
+
+    @Test
+    void anEmbeddedImageIsFoundInTheCollectionsImageFolderWithoutAMarkerFile(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path img = Files.createDirectories(dir.resolve("img"));
+        Files.writeString(docs.resolve("a.md"), "![[Diagram 1.png]]");
+        Path picture = Files.write(img.resolve("Diagram 1.png"), new byte[] {1});
+        Target t = resolver.resolve(Source.file(docs.resolve("a.md")), "wiki:Diagram%201.png");
+        assertEquals(picture.toAbsolutePath().normalize(), assertInstanceOf(Target.Document.class, t).path());
+        Files.write(docs.resolve("Diagram 1.png"), new byte[] {2});
+        assertEquals(docs.resolve("Diagram 1.png").toAbsolutePath().normalize(),
+                assertInstanceOf(Target.Document.class, resolver.resolve(Source.file(docs.resolve("a.md")), "wiki:Diagram%201.png")).path(),
+                "one beside the document comes first");
+    }
 }

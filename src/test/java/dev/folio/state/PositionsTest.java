@@ -78,6 +78,18 @@ class PositionsTest {
         positions().save(new Position(Path.of("/a b/c.md"), 7, "tab\there", Instant.parse("2026-01-02T03:04:05Z")));
         String text = Files.readString(dir.resolve("positions.tsv"));
         assertTrue(text.startsWith("# folio reading positions"), text);
-        assertTrue(text.contains("2026-01-02T03:04:05Z\t/a b/c.md\t7\ttab\\there\n"), text);
+        assertTrue(text.contains("2026-01-02T03:04:05Z\t/a b/c.md\t7\ttab\\there\t0\t0\n"), text);
+    }
+
+    @Test
+    void theLineWithinItsBlockIsKeptAndFilesWithoutItStillRead() throws IOException {
+        Path doc = Path.of("/books/a.md");
+        positions().save(new Position(doc, 12, "a long paragraph", Instant.parse("2026-01-02T03:04:05Z"), 1, 240));
+        Position back = positions().of(doc).orElseThrow();
+        assertEquals(List.of(12, 1, 240), List.of(back.sourceLine(), back.run(), back.offset()));
+        Files.writeString(dir.resolve("positions.tsv"), "# an older folio\n2026-01-02T03:04:05Z\t/books/b.md\t7\tx\n");
+        Position old = positions().of(Path.of("/books/b.md")).orElseThrow();
+        assertEquals(List.of(7, 0, 0), List.of(old.sourceLine(), old.run(), old.offset()));
+        assertTrue(notices.isEmpty(), "a four-field file is not corrupt: " + notices);
     }
 }

@@ -158,7 +158,9 @@ class CollectionViewerTest {
             line = v.state.page().lines().get(v.top() + 1).sourceLine(); // a blank line belongs to the paragraph below
         }
         v.type("q");
-        assertEquals(List.of(new Effect.SavePosition(DIR.resolve("r.md"), line), new Effect.Quit()), v.effects);
+        assertEquals(2, v.effects.size(), v.effects.toString());
+        assertEquals(line, assertInstanceOf(Effect.SavePosition.class, v.effects.get(0)).sourceLine());
+        assertEquals(new Effect.Quit(), v.effects.get(1));
     }
 
     @Test
@@ -223,5 +225,63 @@ class CollectionViewerTest {
         assertEquals("para 3", v.state.search().query());
         v.type("n");
         assertTrue(v.status().startsWith("match "), v.status());
+    }
+
+    @Test
+    void aLinkToAFolderOpensTheFolderAndTheExternalKeyAsksFirst() {
+        Path sub = DIR.resolve("guide");
+        TestViewer v = TestViewer.open("b.md", Docs.doc("B", Docs.p(1, Docs.link("the guide", "guide/"))), 80, 12,
+                path -> path.equals(sub) ? new dev.folio.open.FileProbe.FileFacts(true, true, false)
+                        : dev.folio.open.FileProbe.FileFacts.PLAIN_FILE, ViewerOptions.defaults());
+        v.key(Key.Kind.TAB);
+        Step step = Update.apply(v.state, new Msg.KeyPressed(Key.of(Key.Kind.ENTER)));
+        assertTrue(step.effects().contains(new Effect.OpenFolder(sub)), step.effects().toString());
+        v.type("x");
+        assertEquals(Mode.CONFIRM_OPEN, v.state.mode(), "the external key asks before a file manager starts");
+    }
+
+    @Test
+    void theLibrarysKeysGoThroughTheKeyMap() {
+        KeyMap keys = KeyMap.defaults().with(Map.of(Action.LIBRARY_DOWN, List.of(Key.ctrl('j')),
+                Action.LIBRARY_SORT, List.of(Key.ctrl('o'))));
+        TestViewer v = TestViewer.open("x.md", Docs.paragraphs(40), 80, 12, keys);
+        v.send(new Msg.FolderListed(DIR, ENTRIES, List.of(), null, false));
+        v.key(Key.ctrl('j'));
+        assertEquals("b.md", v.state.shelf().library().selected().orElseThrow().name(), "the remapped key moves");
+        v.key(Key.Kind.DOWN);
+        assertEquals("b.md", v.state.shelf().library().selected().orElseThrow().name(), "the old key no longer does");
+        v.key(Key.ctrl('o'));
+        assertTrue(v.status().startsWith("sorted by"), v.status());
+        v.key(Key.Kind.TAB);
+        assertEquals(dev.folio.library.SortKey.TITLE, v.state.shelf().library().sort(), "Tab unbound here: the sort stays");
+        assertEquals("type to filter · Enter opens · Ctrl-O sorts · Ctrl-F searches · Esc leaves", StatusLine.libraryHint(keys),
+                "the hint names the keys as configured");
+    }
+
+    @Test
+    void fromTheLibraryCtrlFSearchesTheCollectionForTheFilter() {
+        TestViewer v = library().type("网格");
+        v.key(Key.ctrl('f'));
+        assertEquals(Mode.COLLECTION_QUERY, v.state.mode());
+        assertEquals("网格", v.state.prompt().text());
+        v.type("s");
+        assertEquals(new Effect.SearchCollection(DIR, "网格s"), v.key(Key.Kind.ENTER).effect(), "the library's folder is searched");
+        v.send(new Msg.SearchResults("网格s", List.of(new dev.folio.library.SearchHit(DIR.resolve("b.md"), "服务网格", 3,
+                "服务网格在应用之外", List.of(new int[] {0, 4}), 1.0f)), 1, List.of()));
+        assertEquals(Mode.SEARCH_RESULTS, v.state.mode());
+        v.key(Key.Kind.ESCAPE);
+        assertEquals(Mode.LIBRARY, v.state.mode(), "closing the results goes back to the library view");
+    }
+
+    @Test
+    void theBackgroundIndexsProgressNeverHidesAMessageAndLeavesWhenDone() {
+        TestViewer v = TestViewer.open("x.md", Docs.paragraphs(40), 80, 12);
+        v.send(new Msg.SearchProgress(10, 60));
+        assertTrue(v.status().startsWith("indexing the collection… 10/60"), v.status());
+        v.send(new Msg.SearchProgress(1, 1));
+        assertEquals("", v.status(), "done: the status line is the reader's again");
+        v.send(new Msg.Notice("something to read", false));
+        v.send(new Msg.SearchProgress(20, 60));
+        assertFalse(v.status().startsWith("indexing"), "the message stays: " + v.status());
     }
 }

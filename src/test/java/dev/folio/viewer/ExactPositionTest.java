@@ -84,4 +84,38 @@ class ExactPositionTest {
         v.send(new Msg.Resized(60, 12)).send(new Msg.Resized(40, 12));
         assertEquals(before, v.top(), "narrow, wide, narrow again");
     }
+
+    /** One long paragraph (source line 3) that wraps onto many lines at any of the widths used. */
+    private static TestViewer longParagraph(int width, int height) {
+        Collaborators env = new Collaborators(new LinkResolver(TestViewer.EVERY_FILE_PLAIN), PageLayout.standard());
+        TestViewer v = new TestViewer(ViewerState.initial(env, ViewerOptions.defaults(), width, height));
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            words.append("word").append(i).append(' ');
+        }
+        Document d = doc("Title", h(1, "Title", "title", 1), p(3, words.toString().strip()), p(5, "after"));
+        return v.send(new Msg.Loaded(Source.file(TestViewer.DIR.resolve("long.md")), d, "", Effect.Load.Reason.FOLLOW));
+    }
+
+    @Test
+    void aSavedPositionComesBackAtTheSameLineOfAWrappedParagraphAtAnotherWidth() {
+        TestViewer v = longParagraph(40, 10);
+        for (int i = 0; i < 8; i++) {
+            v.key(Key.ch('j'));
+        }
+        assertTrue(v.state.page().lines().get(v.top()).content().startsWith("word"), "inside the paragraph");
+        assertTrue(v.state.page().lines().get(v.top() - 1).content().startsWith("word"), "not its first line");
+        String first = v.state.page().lines().get(v.top()).content().strip().split(" ")[0];
+        v.type("q");
+        Effect.SavePosition saved = (Effect.SavePosition) v.effects.get(0);
+        assertEquals(3, saved.sourceLine(), "the paragraph's line");
+        assertTrue(saved.offset() > 0, "and how far into it: " + saved);
+
+        for (int width : new int[] {30, 40, 70}) {
+            TestViewer again = longParagraph(width, 10);
+            again.send(new Msg.PositionFound(TestViewer.DIR.resolve("long.md"), saved.sourceLine(), saved.run(), saved.offset(), false));
+            String top = again.state.page().lines().get(again.top()).content();
+            assertTrue((" " + top + " ").contains(" " + first + " "), "width " + width + ": " + first + " on the top line " + top);
+        }
+    }
 }

@@ -15,10 +15,12 @@ class KeyMapTest {
     @Test
     void everyActionHasAKeyAndNoKeyTwoActions() {
         Map<Key, Action> seen = new HashMap<>();
+        Map<Key, Action> seenInLibrary = new HashMap<>();
         for (Action a : Action.values()) {
             assertFalse(keys.keys(a).isEmpty(), a + " has no key");
             for (Key k : keys.keys(a)) {
-                Action before = seen.put(KeyMap.normalise(k), a);
+                // The library view looks its keys up apart: they may be the reader's too (↓, Enter).
+                Action before = (a.inLibrary() ? seenInLibrary : seen).put(KeyMap.normalise(k), a);
                 assertTrue(before == null, KeyNames.of(k) + " is bound to " + before + " and " + a);
             }
         }
@@ -76,5 +78,24 @@ class KeyMapTest {
         assertTrue(table.contains("| `j` `↓` | Down one line |"), table);
         assertTrue(table.contains("`Alt-←`"), table);
         assertTrue(table.contains("`Shift-Tab`"), table);
+    }
+
+    @Test
+    void theLibraryViewsKeysAreLookedUpApartAndNeverPrintable() {
+        assertEquals(Action.LINE_DOWN, keys.action(Key.of(Key.Kind.DOWN)).orElseThrow());
+        assertEquals(Action.LIBRARY_DOWN, keys.libraryAction(Key.of(Key.Kind.DOWN)).orElseThrow());
+        assertEquals(Action.LIBRARY_DOWN, keys.libraryAction(Key.ctrl('n')).orElseThrow());
+        assertTrue(keys.libraryAction(Key.ch('j')).isEmpty(), "printable keys type into the filter");
+        for (Action a : Action.values()) {
+            if (a.inLibrary()) {
+                for (Key k : keys.keys(a)) {
+                    assertFalse(k.kind() == Key.Kind.CHAR && !k.ctrl() && !k.alt(), a + " would take a key the filter needs");
+                }
+            }
+        }
+        assertTrue(keys.conflicts().isEmpty(), keys.conflicts().toString());
+        KeyMap clash = keys.with(Map.of(Action.LIBRARY_SORT, List.of(Key.of(Key.Kind.ENTER))));
+        assertEquals(List.of(new KeyMap.Conflict(Key.of(Key.Kind.ENTER), Action.LIBRARY_SORT, Action.LIBRARY_OPEN)), clash.conflicts(),
+                "two library actions on one key conflict");
     }
 }

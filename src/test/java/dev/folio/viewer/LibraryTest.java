@@ -104,4 +104,29 @@ class LibraryTest {
         text = LibraryRows.render(none, 60, 4).get(1).stream().map(Segment::text).reduce("", String::concat);
         assertTrue(text.contains("nothing matches"), text);
     }
+
+    @Test
+    void aRecentDocumentOfAnotherFolderShowsItsFolderAndItsNameCutInTheMiddle() {
+        Path other = Path.of("/home/reader/笔记/kubernetes-service-mesh-observability-in-practice.md");
+        Entry recent = new Entry(other, other.getFileName().toString(), EntryKind.DOCUMENT, 100, Instant.EPOCH, "服务网格实践");
+        Library l = Library.of(DIR, ENTRIES, List.of(recent), null);
+        for (int width : new int[] {60, 80, 120}) {
+            List<List<Segment>> rows = LibraryRows.render(l, width, 6);
+            String row = rows.get(1).stream().map(Segment::text).reduce("", String::concat);
+            assertEquals(width, Cells.width(rows.get(1)), "width " + width);
+            assertTrue(row.contains("笔记/"), row);
+            assertTrue(row.contains("笔记/k") && row.contains("e.md  recent"), "both ends of the name show: " + row);
+        }
+        String own = LibraryRows.render(l, 80, 6).get(2).stream().map(Segment::text).reduce("", String::concat);
+        assertTrue(own.contains(" a.md") && !own.contains("docs/"), "entries of this folder keep their plain names: " + own);
+    }
+
+    @Test
+    void cuttingInTheMiddleCountsDisplayColumns() {
+        assertEquals("abc", Cells.ellipsizeMiddle("abc", 5));
+        assertEquals("ab…fg", Cells.ellipsizeMiddle("abcdefg", 5));
+        String cut = Cells.ellipsizeMiddle("笔记目录/很长的文件名字.md", 12);
+        assertTrue(dev.folio.text.Width.of(cut) <= 12, cut);
+        assertTrue(cut.startsWith("笔记") && cut.endsWith(".md") && cut.contains("…"), cut);
+    }
 }
