@@ -42,6 +42,10 @@ usage() {
 # JVM options for a quick start: C1 only (a reader runs briefly: C2 costs more than it gains, even
 # on a 10 MB document) and the serial collector (no GC threads to start, the smallest footprint).
 JVM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# Only for the launcher: SIGQUIT (kill -QUIT) makes the JVM print a thread dump on standard
+# output, which is the viewer's screen; this keeps the JVM's own output off it (a thread dump is
+# still there for the asking: jcmd PID Thread.print). The JVM cannot let folio handle SIGQUIT.
+QUIET_VM="-XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput"
 
 # The feature version (17, 21, 25…) of a java binary: from its JDK's release file, else by asking it.
 java_feature() {
@@ -195,9 +199,9 @@ fi
 # C1 only and the serial collector: a reader wants a quick start. The class data fits the
 # installed JDK only; with another one folio starts without it.
 if [ -n "\$ARCHIVE" ] && [ -f "\$ARCHIVE" ] && [ "\$JAVA" -ef "\$INSTALLED_JAVA" ]; then
-    exec "\$JAVA" $JVM_OPTIONS$with_archive -jar "\$JAR" "\$@"
+    exec "\$JAVA" $JVM_OPTIONS $QUIET_VM$with_archive -jar "\$JAR" "\$@"
 fi
-exec "\$JAVA" $JVM_OPTIONS -Xshare:auto -jar "\$JAR" "\$@"
+exec "\$JAVA" $JVM_OPTIONS $QUIET_VM -Xshare:auto -jar "\$JAR" "\$@"
 EOF
     chmod 755 "$LAUNCHER"
 }

@@ -405,6 +405,11 @@ public final class FolioCommand implements Callable<Integer> {
                     err.print(CrashLog.safeStackTrace(e));
                 }
                 return EXIT_INPUT;
+            } catch (dev.folio.markdown.TooComplexException e) {
+                // Within --max-size but more than memory holds once parsed: the input's fault, not a bug.
+                out.flush();
+                err.println("folio: " + Sanitizer.target(file == null ? "stdin" : file) + ": " + e.getMessage());
+                return EXIT_INPUT;
             }
         }
     }
@@ -580,7 +585,8 @@ public final class FolioCommand implements Callable<Integer> {
         }
         Path path;
         try {
-            path = cwd.resolve(file);
+            // A name with invalid UTF-8 reached Java with U+FFFD in its place: find the file it meant.
+            path = dev.folio.input.LossyNames.existing(cwd.resolve(file));
         } catch (java.nio.file.InvalidPathException e) {
             throw new InputException(file, "not a valid file name");
         }

@@ -4,7 +4,9 @@ import dev.folio.doc.Document;
 import dev.folio.layout.LayoutOptions;
 import dev.folio.highlight.SyntaxHighlighter;
 import dev.folio.doc.Block;
+import dev.folio.markdown.Complexity;
 import dev.folio.markdown.DocumentParts;
+import dev.folio.markdown.TooComplexException;
 import dev.folio.markdown.MarkdownParser;
 import dev.folio.markdown.PartsAhead;
 import dev.folio.tui.Rehearsal;
@@ -68,6 +70,10 @@ final class FullScreenViewer implements ViewerLauncher {
 
         /** @param waitMillis how long the first part's parse may keep the screen waiting before it is painted without it */
         Session(ViewRequest request, long waitMillis) {
+            if (request.document() == null && request.stream() == null && request.text() != null) {
+                // Refused here, before the screen is taken: the viewer holds the whole page.
+                Complexity.of(request.text()).refuseIfTooMuchToView();
+            }
             ViewerImages images = request.images() == null ? ViewerImages.OFF : request.images();
             // Remote images come through this run's web client, when the document is loaded (off the UI thread).
             FetchedImages remote = images.isOn() && request.web() != null ? new FetchedImages(request.web()) : null;
@@ -94,6 +100,8 @@ final class FullScreenViewer implements ViewerLauncher {
                     FirstPart.Parsed parsed;
                     try {
                         parsed = first.get();
+                    } catch (TooComplexException e) {
+                        throw new IOException(e.getMessage(), e);
                     } catch (RuntimeException | Error e) { // on the status line, not a viewer stuck at parsing…
                         throw new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
                     }
@@ -181,6 +189,7 @@ final class FullScreenViewer implements ViewerLauncher {
     private static void readRest(DocumentParts parts, List<Block> blocks, Source source, String text, Consumer<Msg> post)
             throws InterruptedException {
         int posted = parts.parsedLength();
+        String tooComplex = null;
         try (PartsAhead ahead = PartsAhead.of(parts)) {
             for (List<Block> next = ahead.next(); next != null; next = ahead.next()) {
                 blocks.addAll(next);
@@ -190,8 +199,13 @@ final class FullScreenViewer implements ViewerLauncher {
                     posted = read;
                 }
             }
+        } catch (TooComplexException e) {
+            tooComplex = e.getMessage(); // a later part: show what was read, and say why the rest is missing
         }
         post.accept(new Msg.Parsed(source, new Document(blocks, parts.title(), text), 100));
+        if (tooComplex != null) {
+            post.accept(new Msg.Notice("the rest is " + tooComplex));
+        }
     }
 
     private static int percent(long part, long whole) {

@@ -29,7 +29,11 @@ final class ImageDocument {
     static Document orText(dev.folio.markdown.MarkdownParser parser, dev.folio.input.InputReader reader,
                            java.nio.file.Path path) throws java.io.IOException {
         try {
-            return parser.parse(reader.regularFileText(path, path.getFileName().toString()).text());
+            String text = reader.regularFileText(path, path.getFileName().toString()).text();
+            dev.folio.markdown.Complexity.of(text).refuseIfTooMuchToView(); // the viewer holds the whole page
+            return parser.parse(text);
+        } catch (dev.folio.markdown.TooComplexException e) {
+            throw new java.io.IOException(e.getMessage(), e);
         } catch (dev.folio.input.InputException e) {
             if (e.image() != null) {
                 return of(path.getFileName().toString(), e.image());

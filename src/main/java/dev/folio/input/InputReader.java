@@ -90,11 +90,23 @@ public record InputReader(ByteSize maxSize, Charset encoding) {
         }
     }
 
-    /** "no such file", or why: a name Java received with invalid UTF-8 cannot name the file it meant. */
+    /**
+     * "no such file", or why: a name with invalid UTF-8 is found by its folder's listing
+     * ({@link LossyNames}), unless several files there decode to the same name.
+     */
     static String noSuchFile(String name) {
-        return name.indexOf('\uFFFD') >= 0
-                ? "no such file: the name is not valid UTF-8 (its invalid bytes became \uFFFD), and folio can only open files by valid names; rename it"
-                : "no such file";
+        if (name.indexOf('\uFFFD') < 0) {
+            return "no such file";
+        }
+        int matching;
+        try {
+            matching = LossyNames.matches(Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            matching = 0;
+        }
+        return matching > 1
+                ? "the name is not valid UTF-8 and " + matching + " files here read the same (their invalid bytes became \uFFFD): rename them"
+                : "no such file (its name is not valid UTF-8: the invalid bytes became \uFFFD)";
     }
 
     /** Reads and decodes a stream (stdin) to its end. */

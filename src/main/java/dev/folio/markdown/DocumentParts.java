@@ -92,7 +92,7 @@ public final class DocumentParts {
         }
         int to = cutAfter();
         if (start == 0 && restAsOne) {
-            Document whole = parser.parseNormalised(source);
+            Document whole = parser.parseNormalised(source); // refuses a source too complex to parse at once
             title = whole.title();
             finish(source.length());
             return whole.blocks();
@@ -133,6 +133,7 @@ public final class DocumentParts {
 
     /** The blocks of {@code source[from, to)}, or null when {@code checkEnd} and its last block is left open. */
     private List<Block> part(int from, int to, boolean checkEnd) {
+        Complexity.of(source, from, to).refuseIfTooMuchToParse();
         String text = source.substring(from, to);
         try {
             Document document = parser.onDeepStack(() -> convert(text, checkEnd));

@@ -34,19 +34,27 @@ public final class MarkdownParser {
         this.stackBytes = stackBytes;
     }
 
-    /** Parses decoded text (any line endings). Never throws on any input. */
+    /**
+     * Parses decoded text (any line endings). Never fails on any input but one too complex for
+     * the memory there is ({@link TooComplexException}).
+     */
     public Document parse(String text) {
         String source = text == null ? "" : text;
         return parseNormalised(PrePasses.apply(SourceText.normalise(source))).withMarkdown(source);
     }
 
-    /** {@link #parse} of text already normalised. */
+    /**
+     * {@link #parse} of text already normalised.
+     *
+     * @throws TooComplexException when its tree, model and lines would not fit in memory at once
+     */
     Document parseNormalised(String source) {
         return parseNormalised(source, ExtensionScan.of(source));
     }
 
     /** {@link #parse} of text already normalised, with the extensions given. */
     Document parseNormalised(String source, Set<Extension> extensions) {
+        Complexity.of(source).refuseIfTooMuchToParse();
         try {
             Document document = onDeepStack(() -> convert(source, extensions));
             return document != null ? document : Document.empty();

@@ -17,6 +17,9 @@ interface Display {
     /** Calls {@code listener} (on any thread) whenever the size changes. */
     void onResize(Consumer<TerminalSize> listener);
 
+    /** Calls {@code listener} (on any thread) when the process is asked to stop from outside (SIGTSTP); by default never. */
+    default void onStopSignal(Runnable listener) {}
+
     /** Draws into the back buffer with {@code painter}, then refreshes by delta or completely. */
     void paint(Consumer<Screen> painter, boolean complete) throws IOException;
 

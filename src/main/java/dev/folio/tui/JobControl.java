@@ -15,16 +15,20 @@ final class JobControl {
      * Returns once the process has been stopped and continued; at once if it cannot be stopped
      * (no {@code kill} on the PATH, or an orphaned process group, whose stop the kernel ignores).
      */
-    static Void stopUntilContinued() throws InterruptedException {
-        try {
-            new ProcessBuilder("kill", "-TSTP", "0")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start()
-                    .waitFor();
-        } catch (IOException e) {
-            // cannot stop: the screen is simply redrawn
-        }
-        return null;
+    static Void stopUntilContinued() throws Exception {
+        // folio may be handling SIGTSTP itself (a kill -TSTP from outside suspends like Ctrl-Z):
+        // for its own signal the default action, stopping, must be back in place.
+        return Signals.withDefaultStop(() -> {
+            try {
+                new ProcessBuilder("kill", "-TSTP", "0")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor();
+            } catch (IOException e) {
+                // cannot stop: the screen is simply redrawn
+            }
+            return null;
+        });
     }
 }

@@ -48,6 +48,7 @@ final class TerminalSession implements Display, AutoCloseable {
         screen.startScreen();
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         terminal.dropLanternaShutdownHook();
+        Signals.exitOnTerminating(); // kill -USR1, -ALRM … also run the hook that gives the terminal back
     }
 
     /** Opens the controlling terminal for input and standard output for drawing. */
@@ -91,6 +92,12 @@ final class TerminalSession implements Display, AutoCloseable {
     @Override
     public void onResize(Consumer<TerminalSize> listener) {
         terminal.addResizeListener((TerminalResizeListener) (t, size) -> listener.accept(size));
+    }
+
+    /** Calls {@code listener} (on a signal thread) when SIGTSTP comes from outside ({@code kill -TSTP}). */
+    @Override
+    public void onStopSignal(Runnable listener) {
+        Signals.onStop(listener);
     }
 
     /**

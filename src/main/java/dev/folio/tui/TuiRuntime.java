@@ -69,6 +69,7 @@ final class TuiRuntime {
 
     private int runCounting(Start start) throws Exception {
         display.onResize(size -> events.add(new Event.Deliver(new Msg.Resized(size.getColumns(), size.getRows()))));
+        display.onStopSignal(() -> events.add(new Event.Suspend())); // kill -TSTP: as Ctrl-Z
         InputPump input = new InputPump(display, events::add);
         try {
             TerminalSize size = display.size();
