@@ -27,7 +27,7 @@ mkdir -p "$OUT"
 [ -f "$OUT/doc-50m.md" ] && [ -f "$OUT/doc-10m.md" ] || java bench/GenerateDocs.java "$OUT" >/dev/null
 
 median_of() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(' '.join('%.4f' % x['median'] for x in r))" "$1"; }
-cpu_of() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(' '.join('%.4f' % (sum(x['user'])/len(x['user'])+sum(x['system'])/len(x['system'])) for x in r))" "$1"; }
+cpu_of() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(' '.join('%.4f' % (x['user'] + x['system']) for x in r))" "$1"; }
 ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
 ms() { python3 -c "import sys; print('%.0f ms' % (float(sys.argv[1]) * 1000))" "$1"; }
 

@@ -37,7 +37,7 @@ record ViewerImages(Protocol protocol, CellSize cell, int maxRows, boolean inTmu
         int rows = TerminalProbe.rows(env.get("LINES")).orElse(ASSUMED_ROWS);
         int columns = env.terminalWidth().orElse(80);
         Protocol protocol = mode.equals("auto")
-                ? ProtocolDetection.detect(environment(env), report.deviceAttributes(), ask && TerminalGraphics.tmuxPassesThrough(env))
+                ? ProtocolDetection.detect(environment(env), report.deviceAttributes(), () -> ask && TerminalGraphics.tmuxPassesThrough(env))
                 : Protocol.valueOf(mode.toUpperCase(Locale.ROOT));
         return new ViewerImages(protocol, report.cellSize(columns, rows), maxRows(rows, heightPercent), inTmux, heightPercent);
     }

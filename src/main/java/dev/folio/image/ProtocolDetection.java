@@ -20,6 +20,14 @@ public final class ProtocolDetection {
      * @param tmuxPassthrough   whether tmux's {@code allow-passthrough} is on (ignored outside tmux)
      */
     public static Protocol detect(Map<String, String> env, String deviceAttributes, boolean tmuxPassthrough) {
+        return detect(env, deviceAttributes, () -> tmuxPassthrough);
+    }
+
+    /**
+     * As {@link #detect(Map, String, boolean)}, asking whether tmux passes graphics through only
+     * when the answer matters (kitty outside tmux): asking tmux is a process, at every start.
+     */
+    public static Protocol detect(Map<String, String> env, String deviceAttributes, java.util.function.BooleanSupplier tmuxPassthrough) {
         String term = env.getOrDefault("TERM", "");
         String program = env.getOrDefault("TERM_PROGRAM", "");
         boolean inTmux = !env.getOrDefault("TMUX", "").isEmpty() || term.startsWith("tmux") || program.equals("tmux");
@@ -27,7 +35,7 @@ public final class ProtocolDetection {
                 || term.equals("xterm-ghostty") || program.equalsIgnoreCase("ghostty")
                 || !env.getOrDefault("GHOSTTY_RESOURCES_DIR", "").isEmpty();
         if (inTmux) {
-            return kitty && tmuxPassthrough ? Protocol.KITTY : Protocol.BLOCKS;
+            return kitty && tmuxPassthrough.getAsBoolean() ? Protocol.KITTY : Protocol.BLOCKS;
         }
         if (term.equals("dumb") || term.equals("linux")) {
             return Protocol.BLOCKS;

@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import sun.misc.Signal;
 
 /**
  * Lanterna's Unix terminal with the corrections folio needs. It extends the parent of Lanterna's
@@ -67,10 +68,40 @@ final class TtyTerminal extends UnixLikeTTYTerminal {
         flush();
     }
 
+    /**
+     * The size {@code stty size} last told, until the next SIGWINCH (or a suspend): Lanterna asks
+     * twice as it starts, and each question is a process (issue 12).
+     */
+    private volatile TerminalSize knownSize;
+
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
+        TerminalSize known = knownSize;
+        if (known != null) {
+            return known;
+        }
         TerminalSize size = SttySize.parse(runSTTYCommand("size"));
-        return size != null ? size : super.findTerminalSize();
+        if (size == null) {
+            return super.findTerminalSize();
+        }
+        knownSize = size;
+        return size;
+    }
+
+    /**
+     * SIGWINCH through {@code sun.misc.Signal} directly: Lanterna reaches it by reflection and a
+     * proxy class generated at every start. The size is asked again after each signal.
+     */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            Signal.handle(new Signal("WINCH"), signal -> {
+                knownSize = null;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException e) {
+            // no SIGWINCH here: the size stays as first asked
+        }
     }
 
     /**
@@ -153,6 +184,7 @@ final class TtyTerminal extends UnixLikeTTYTerminal {
 
     /** Puts the tty back into folio's raw mode after {@link #releaseTty()}. */
     void reacquireTty() throws IOException {
+        knownSize = null; // the terminal may have changed size meanwhile
         canonicalMode(false);
         keyEchoEnabled(false);
         keyStrokeSignalsEnabled(false);

@@ -38,6 +38,10 @@ class DetectionTest {
         Map<String, String> kittyTmux = Map.of("TERM", "tmux-256color", "TMUX", "/tmp/x,1,0", "KITTY_WINDOW_ID", "3");
         assertEquals(Protocol.BLOCKS, ProtocolDetection.detect(kittyTmux, "", false));
         assertEquals(Protocol.KITTY, ProtocolDetection.detect(kittyTmux, "", true));
+        // Only kitty inside tmux needs tmux's answer: asking is a process at every start.
+        assertEquals(Protocol.BLOCKS, ProtocolDetection.detect(tmux, "\u001b[?62;4;22c", () -> {
+            throw new AssertionError("tmux was asked, but its answer cannot change the protocol");
+        }));
     }
 
     @Test
