@@ -62,6 +62,19 @@ public final class SearchIndex implements Closeable {
      * The index of the collection at {@code root}, kept under {@code cacheDir} (folio's cache
      * folder, {@code $XDG_CACHE_HOME/folio}). Nothing is read or built until {@link #update}.
      */
+    /**
+     * Lucene tells through java.util.logging which index input and vector support it chose,
+     * which would land on stderr and on the viewer's screen; its failures come as exceptions.
+     * Held here so the logger (and its level) is not collected.
+     */
+    private static final java.util.logging.Logger QUIET = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.apache.lucene");
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
+    }
+
     public static SearchIndex of(Path root, Path cacheDir) {
         Path real;
         try {
