@@ -9,6 +9,6 @@ final class PrePasses {
     private PrePasses() {}
 
     static String apply(String normalised) {
-        return ContainerBlocks.rewrite(TermlessDefinitions.rewrite(normalised));
+        return DeepIndentation.cap(ContainerBlocks.rewrite(TermlessDefinitions.rewrite(normalised)));
     }
 }
