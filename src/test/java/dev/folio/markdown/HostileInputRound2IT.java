@@ -74,6 +74,21 @@ class HostileInputRound2IT {
         assertTrue(text.contains("w0") && text.contains("w2999"));
     }
 
+    /**
+     * 12,000 levels, 144 MB of indentation: seconds with leading whitespace capped (DeepIndentation),
+     * about a minute and a half without (flexmark scanned each line's indentation once per open block).
+     */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aListNestedTwelveThousandLevelsByIndentation() {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; i < 12_000; i++) {
+            md.append("  ".repeat(i)).append("- w").append(i).append('\n');
+        }
+        String text = laidOut(md.toString());
+        assertTrue(text.contains("w0") && text.contains("w11999"));
+    }
+
     @Test
     void oneLongDefinitionUsedAHundredThousandTimes() {
         String markdown = "[a]: /" + "d".repeat(60_000) + " \"" + "t".repeat(60_000) + "\"\n\n" + "[a] ".repeat(100_000);
