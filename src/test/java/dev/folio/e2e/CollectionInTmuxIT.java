@@ -116,7 +116,7 @@ class CollectionInTmuxIT {
             String screen = expect(tmux, s -> !status(s).contains("line 1/"));
             place = firstNonBlank(screen);
             tmux.type("q");
-            waitForExit(tmux);
+            tmux.waitForExit(10_000);
         }
         try (Tmux tmux = new Tmux().start(72, 16, collection, folio(doc))) {
             String again = expect(tmux, s -> message(s).contains("where you stopped"));
@@ -137,7 +137,7 @@ class CollectionInTmuxIT {
             tmux.type("M");
             expect(tmux, s -> message(s).contains("bookmarked"));
             tmux.type("q");
-            waitForExit(tmux);
+            tmux.waitForExit(10_000);
         }
         // In the library view letters type into the filter: the list of bookmarks is asked for from a document.
         try (Tmux tmux = new Tmux().start(100, 20, collection, folio("docs/" + CollectionGenerator.slug(0) + ".md"))) {
@@ -151,7 +151,7 @@ class CollectionInTmuxIT {
             String opened = expect(tmux, s -> status(s).contains("article 6/"));
             assertTrue(status(opened).contains("article 6/"), opened);
             tmux.type("q");
-            waitForExit(tmux); // folio writes its state and search index there until it has quit
+            tmux.waitForExit(10_000); // folio writes its state and search index there until it has quit
         }
     }
 
@@ -213,20 +213,5 @@ class CollectionInTmuxIT {
             }
         }
         return "";
-    }
-
-    private static void waitForExit(Tmux tmux) throws IOException, InterruptedException {
-        // The shell command ends with folio; tmux closes the pane then. Give it a moment either way.
-        long end = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < end) {
-            try {
-                if (tmux.format("#{pane_dead}").equals("1")) {
-                    return;
-                }
-            } catch (IOException gone) {
-                return;
-            }
-            Thread.sleep(100);
-        }
     }
 }

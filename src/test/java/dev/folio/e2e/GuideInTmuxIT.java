@@ -64,6 +64,7 @@ class GuideInTmuxIT {
             assertTrue(tour.contains("A tour of the folio samples"), "the sample opens from " + elsewhere + ":\n" + tour);
             assertFalse(tour.contains("no such file"), tour);
             tmux.sendKeys("q");
+            tmux.waitForExit(10_000); // folio writes its state into the temporary folder as it quits
         }
     }
 

@@ -90,8 +90,52 @@ public final class Tmux implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Waits (up to {@code timeoutMillis}) until the program in the pane has ended: the shell
+     * command ends with it, and tmux closes the pane then. A test that quits folio waits here
+     * before its temporary folders go, since folio writes its state there as it quits.
+     */
+    public void waitForExit(long timeoutMillis) throws IOException, InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < end) {
+            try {
+                // "0" while the program runs; "1", or tmux's complaint that the session is gone, after.
+                if (!format("#{pane_dead}").equals("0")) {
+                    return;
+                }
+            } catch (IOException gone) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Ends the server, then waits (up to 10 s) for the programs that ran in it to end: killed with
+     * the server, folio still writes its state as it exits (its SIGHUP goes through the shutdown
+     * hooks), and a test's temporary folders must not be deleted under it.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
+        java.util.List<ProcessHandle> programs = new java.util.ArrayList<>();
+        try {
+            for (String pid : format("#{pane_pid}").trim().split("\\s+")) {
+                if (pid.matches("\\d+")) {
+                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
+                        programs.add(p);
+                        p.descendants().forEach(programs::add);
+                    });
+                }
+            }
+        } catch (IOException noServer) {
+            // nothing runs any more
+        }
         new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start().waitFor(5, TimeUnit.SECONDS);
+        long end = System.currentTimeMillis() + 10_000;
+        for (ProcessHandle program : programs) {
+            while (program.isAlive() && System.currentTimeMillis() < end) {
+                Thread.sleep(50);
+            }
+        }
     }
 }
