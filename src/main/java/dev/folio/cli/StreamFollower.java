@@ -37,11 +37,8 @@ final class StreamFollower {
         int known = -1;
         Document last = Document.empty();
         while (true) {
-            GrowingInput.Snapshot snapshot = input.await(known, 1000);
+            GrowingInput.Snapshot snapshot = input.awaitMore(known);
             byte[] whole = snapshot.whole();
-            if (known >= 0 && whole.length == known && !snapshot.ended()) {
-                continue;
-            }
             long began = System.nanoTime();
             Document document;
             try {

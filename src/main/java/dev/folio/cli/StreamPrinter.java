@@ -47,11 +47,8 @@ final class StreamPrinter {
         int known = -1;
         try {
             while (true) {
-                GrowingInput.Snapshot snapshot = input.await(known, 1000);
+                GrowingInput.Snapshot snapshot = input.awaitMore(known);
                 byte[] whole = snapshot.whole();
-                if (known >= 0 && whole.length == known && !snapshot.ended()) {
-                    continue;
-                }
                 long began = System.nanoTime();
                 String text = reader.decode(whole, "stdin").text();
                 String rest = text.substring(Math.min(printed, text.length()));

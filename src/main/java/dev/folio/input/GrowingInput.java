@@ -119,6 +119,18 @@ public final class GrowingInput {
         return new Snapshot(Arrays.copyOf(buffer, length), ended, failure);
     }
 
+    /**
+     * Waits until more than {@code known} bytes have arrived or the stream ended, and returns
+     * what has arrived: each call to a reader that follows the stream is news ({@code known} -1:
+     * at once).
+     */
+    public synchronized Snapshot awaitMore(int known) throws InterruptedException {
+        while (length <= known && !ended) {
+            wait();
+        }
+        return new Snapshot(Arrays.copyOf(buffer, length), ended, failure);
+    }
+
     /** Waits for the end of the stream and returns all of it. */
     public synchronized Snapshot awaitEnd() throws InterruptedException {
         while (!ended) {
