@@ -76,12 +76,7 @@ public final class SearchIndex implements Closeable {
     }
 
     public static SearchIndex of(Path root, Path cacheDir) {
-        Path real;
-        try {
-            real = root.toRealPath();
-        } catch (IOException e) {
-            real = root.toAbsolutePath().normalize();
-        }
+        Path real = RealPath.of(root);
         return new SearchIndex(real, cacheDir.resolve("search").resolve(digest(real.toString())));
     }
 

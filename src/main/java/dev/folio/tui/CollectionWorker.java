@@ -1,5 +1,7 @@
 package dev.folio.tui;
 
+import dev.folio.library.RealPath;
+
 import dev.folio.doc.Source;
 import dev.folio.library.Collections;
 import dev.folio.library.Entry;
@@ -296,11 +298,7 @@ final class CollectionWorker implements AutoCloseable {
     }
 
     private static Path real(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException | SecurityException e) {
-            return p.toAbsolutePath().normalize();
-        }
+        return RealPath.of(p);
     }
 
     private void notice(String text) {

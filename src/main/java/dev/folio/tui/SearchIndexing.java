@@ -1,5 +1,7 @@
 package dev.folio.tui;
 
+import dev.folio.library.RealPath;
+
 import dev.folio.library.IndexProgress;
 import dev.folio.library.SearchIndex;
 import dev.folio.library.SearchResult;
@@ -133,11 +135,7 @@ final class SearchIndexing implements AutoCloseable {
     }
 
     private static Path key(Path root) {
-        try {
-            return root.toRealPath();
-        } catch (IOException | SecurityException e) {
-            return root.toAbsolutePath().normalize();
-        }
+        return RealPath.of(root);
     }
 
     private void submit(Runnable task) {
