@@ -1,21 +1,15 @@
 package dev.folio.cli;
 
-import dev.folio.image.TerminalReport;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * What folio learns about graphics before the viewer starts: the terminal's answers (cell size,
- * window pixels, device attributes; see {@link TerminalAnswers}), and whether tmux passes
- * graphics sequences through. Every failure is "no answer".
+ * Whether tmux passes graphics sequences through (the terminal's own answers about graphics come
+ * from {@link TerminalAnswers}). Every failure is "no answer".
  */
 final class TerminalGraphics {
     private TerminalGraphics() {}
-
-    static TerminalReport ask() {
-        return TerminalAnswers.graphics();
-    }
 
     /** Whether tmux (when folio runs inside it) hands graphics sequences on to the outer terminal. */
     static boolean tmuxPassesThrough(Environment env) {

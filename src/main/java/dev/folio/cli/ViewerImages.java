@@ -28,7 +28,7 @@ record ViewerImages(Protocol protocol, CellSize cell, int maxRows, boolean inTmu
             return OFF;
         }
         boolean inTmux = env.get("TMUX") != null && !env.get("TMUX").isEmpty();
-        TerminalReport report = ask ? TerminalGraphics.ask() : TerminalReport.NONE;
+        TerminalReport report = ask ? TerminalAnswers.graphics() : TerminalReport.NONE;
         if (ask && !inTmux) {
             // tmux fills TIOCGWINSZ with its default of 16 × 32 pixels a cell when it does not know
             // the outer terminal's: a guess no better than ours, and twice as large.
