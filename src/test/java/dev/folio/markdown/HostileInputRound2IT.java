@@ -66,11 +66,7 @@ class HostileInputRound2IT {
 
     @Test
     void aListNestedThreeThousandLevelsByIndentation() {
-        StringBuilder md = new StringBuilder();
-        for (int i = 0; i < 3_000; i++) {
-            md.append("  ".repeat(i)).append("- w").append(i).append('\n');
-        }
-        String text = laidOut(md.toString());
+        String text = laidOut(nestedList(3_000));
         assertTrue(text.contains("w0") && text.contains("w2999"));
     }
 
@@ -81,12 +77,17 @@ class HostileInputRound2IT {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aListNestedTwelveThousandLevelsByIndentation() {
+        String text = laidOut(nestedList(12_000));
+        assertTrue(text.contains("w0") && text.contains("w11999"));
+    }
+
+    /** A list {@code levels} deep by indentation: each item two spaces further in than the one before. */
+    private static String nestedList(int levels) {
         StringBuilder md = new StringBuilder();
-        for (int i = 0; i < 12_000; i++) {
+        for (int i = 0; i < levels; i++) {
             md.append("  ".repeat(i)).append("- w").append(i).append('\n');
         }
-        String text = laidOut(md.toString());
-        assertTrue(text.contains("w0") && text.contains("w11999"));
+        return md.toString();
     }
 
     @Test
